@@ -1,0 +1,38 @@
+// Builds what runs outside the tests: the renderer (Vite → dist/renderer) and the Node/Electron
+// entry points (esbuild → dist/electron/*.cjs). Dependencies stay external: better-sqlite3 is a
+// native module and electron-builder ships node_modules itself.
+import { build as esbuild } from 'esbuild';
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { build as viteBuild } from 'vite';
+
+const root = path.resolve(import.meta.dirname, '..');
+const quiet = process.argv.includes('--quiet');
+
+const nodeEntries = [
+  ['electron/main.ts', 'main'],
+  ['electron/preload.ts', 'preload'],
+  ['electron/bridge/serve.ts', 'serve'],
+  ['electron/cli/main.ts', 'cli'],
+];
+
+rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+
+await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'error' : 'warn' });
+
+for (const [entry, name] of nodeEntries) {
+  if (!existsSync(path.join(root, entry))) continue;
+  await esbuild({
+    entryPoints: [path.join(root, entry)],
+    outfile: path.join(root, 'dist', 'electron', `${name}.cjs`),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    external: ['electron'],
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+}
+if (!quiet) console.log('fieldscore: built dist/renderer and dist/electron');

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { frameworkRefSchema } from '../framework/framework-schema';
+import { cycleYearSchema, officeProfileSchema } from '../office/office-profile';
+import { answersSchema } from './answer';
+
+/**
+ * An assessment as a self-contained JSON document: what `fieldscore score` reads, and what the
+ * signed exchange package (a later issue) will wrap.
+ */
+export const ASSESSMENT_SCHEMA_ID = 'fieldscore.assessment/1';
+
+export const ASSESSMENT_STATUSES = ['draft', 'submitted'] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+
+export const assessmentDocumentSchema = z.object({
+  schema: z.literal(ASSESSMENT_SCHEMA_ID),
+  id: z.string().uuid(),
+  office: officeProfileSchema,
+  cycle: cycleYearSchema,
+  assessor: z.string().max(200).optional(),
+  framework: frameworkRefSchema,
+  status: z.enum(ASSESSMENT_STATUSES),
+  revision: z.number().int().min(1),
+  answers: answersSchema,
+  createdAt: z.string().datetime({ offset: true }),
+  updatedAt: z.string().datetime({ offset: true }),
+});
+export type AssessmentDocument = z.infer<typeof assessmentDocumentSchema>;

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/** The five UN regions used for the field network (brief, "The UN context a user expects"). */
+export const REGIONS = [
+  'africa',
+  'arab_states',
+  'asia_pacific',
+  'europe_central_asia',
+  'latin_america_caribbean',
+] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** Tiers of the current three-tier model plus the smaller presences (framework P1.1). */
+export const CURRENT_TIERS = ['regional_hub', 'regional_office', 'country_office', 'programme_office', 'desk'] as const;
+export type CurrentTier = (typeof CURRENT_TIERS)[number];
+
+/** Outcomes under the two-tier model (framework P1.2; seed 001 §13). */
+export const TWO_TIER_OPTIONS = ['subregional_office', 'country_office', 'non_resident'] as const;
+export type TwoTierOption = (typeof TWO_TIER_OPTIONS)[number];
+
+/** ISO 3166-1 alpha-3, upper case. Whether the code exists is checked against the shipped country list at the edges. */
+export const countryCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'country code must be ISO 3166-1 alpha-3, e.g. KEN');
+
+export const MIN_CYCLE_YEAR = 2018; // resolution 72/279, the start of the reform
+export const MAX_CYCLE_YEAR = 2100;
+
+export const officeProfileSchema = z.object({
+  name: z.string().trim().min(1, 'office name is required').max(120),
+  code: z.string().trim().max(20).optional(),
+  currentTier: z.enum(CURRENT_TIERS),
+  region: z.enum(REGIONS),
+  hostCountry: countryCodeSchema,
+});
+export type OfficeProfile = z.infer<typeof officeProfileSchema>;
+
+export const cycleYearSchema = z.number().int().min(MIN_CYCLE_YEAR).max(MAX_CYCLE_YEAR);
