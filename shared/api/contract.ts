@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ApiResult } from './app-error';
 import type { AssessmentDocument, AssessmentStatus } from '../assessment/assessment-document';
 import type { FrameworkRef } from '../framework/framework-schema';
 import { LANGUAGES, type Language } from '../i18n/languages';
@@ -117,3 +118,12 @@ export const OPERATION_NAMES = Object.keys(contract) as OperationName[];
 export function isOperationName(value: unknown): value is OperationName {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value);
 }
+
+/**
+ * What a transport provides (the Electron preload's `window.fieldscore`, the HTTP bridge
+ * client): the same functions, returning the envelope so errors keep their code and key.
+ * renderer/api turns it into a FieldscoreApi that throws ApiError.
+ */
+export type FieldscoreTransport = {
+  [Name in OperationName]: (request: RequestOf<Name>) => Promise<ApiResult<ResponseOf<Name>>>;
+};
