@@ -1,5 +1,6 @@
 import type { ApiResult } from '../../shared/api/app-error';
 import type { AppStatus } from '../../shared/api/contract';
+import type { Log } from '../store/log';
 
 export interface BackendOptions {
   /** Folder holding fieldscore.sqlite, backups/ and the lock file. Created if missing. */
@@ -8,6 +9,8 @@ export interface BackendOptions {
   resourcesDir: string;
   appVersion: string;
   mode: AppStatus['mode'];
+  /** Where warnings (slow queries, skipped frameworks, failed backups) go; the console by default. */
+  log?: Log;
 }
 
 /** The whole backend as every transport sees it: untrusted (name, payload) in, envelope out. */

@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import { consoleLog } from '../store/log';
+import { acquireStoreLock } from '../store/store-lock';
+import type { Backend, BackendOptions } from './backend-types';
+import { dispatch } from './dispatch';
+import { createHandlers } from './handlers/create-handlers';
+import { StoreSession } from './store-session';
+
+/**
+ * Starts the backend on a data folder: takes the single-writer lock (AppError database_locked if
+ * another live window holds it), opens or recovers the store, installs shipped frameworks.
+ * A damaged or newer database does not reject: app.status reports it and the renderer shows
+ * the recovery screen.
+ */
+export async function openBackend(options: BackendOptions): Promise<Backend> {
+  const log = options.log ?? consoleLog;
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const lock = acquireStoreLock(options.dataDir);
+  const session = new StoreSession(options, lock, log);
+  try {
+    await session.open();
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  const handlers = createHandlers(session);
+  return {
+    dispatch: (name, payload) => dispatch(handlers, name, payload, (message, error) => log('error', message, error)),
+    close: () => session.close(),
+  };
+}

@@ -1,0 +1,38 @@
+import type { FrameworkProblem } from '../../shared/framework/validate-framework';
+import type { CellLocation } from './xlsx-sheet-table';
+import type { XlsxProblem } from './xlsx-problem';
+
+export interface SourceLocation extends CellLocation {
+  /** Added to the message, e.g. how to fix a missing row. */
+  note?: string;
+}
+
+/**
+ * Where each part of the built framework document came from in the workbook, so that a
+ * validateFramework problem ("perspectives.1.indicators.0.weight") is reported at the cell the
+ * author has to change. A path without its own entry falls back to its nearest ancestor.
+ */
+export class XlsxSourceMap {
+  private readonly locations = new Map<string, SourceLocation>();
+
+  set(path: string, location: SourceLocation): void {
+    this.locations.set(path, location);
+  }
+
+  locate(problem: FrameworkProblem): XlsxProblem {
+    const parts = problem.path === '' ? [] : problem.path.split('.');
+    for (let length = parts.length; length >= 0; length -= 1) {
+      const location = this.locations.get(parts.slice(0, length).join('.'));
+      if (!location) continue;
+      const exact = length === parts.length;
+      const message = [
+        problem.message,
+        // Name the part of the document when the cell only contains it (e.g. a text's language).
+        exact || problem.path === '' ? '' : ` (${problem.path})`,
+        location.note === undefined ? '' : ` (${location.note})`,
+      ].join('');
+      return { sheet: location.sheet, row: location.row, column: location.column, message };
+    }
+    return { message: problem.path === '' ? problem.message : `${problem.message} (${problem.path})` };
+  }
+}

@@ -1,0 +1,22 @@
+// Runs sandboxed in the renderer before the page: exposes exactly one function per contract
+// operation as window.fieldscore, and nothing else (no ipcRenderer, no generic invoke).
+import { contextBridge, ipcRenderer } from 'electron';
+import type { ApiResult } from '../shared/api/app-error';
+import { OPERATION_NAMES, type FieldscoreTransport, type OperationName } from '../shared/api/contract';
+import { IPC_INVOKE_CHANNEL } from '../shared/api/ipc-channel';
+
+type Invoke = (request: unknown) => Promise<ApiResult<unknown>>;
+
+function invoker(name: OperationName): Invoke {
+  // The main process checks the sender and validates name and payload; nothing is trusted here.
+  return (request) => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, name, request);
+}
+
+// Built from OPERATION_NAMES so a new operation needs no edit here. Object.fromEntries cannot
+// carry per-key types, hence the one cast; tests/electron/shell/preload.test.ts checks that the
+// keys are exactly OPERATION_NAMES and that each calls its own operation.
+const transport: FieldscoreTransport = Object.fromEntries(
+  OPERATION_NAMES.map((name) => [name, invoker(name)]),
+) as Record<OperationName, Invoke> as FieldscoreTransport;
+
+contextBridge.exposeInMainWorld('fieldscore', transport);

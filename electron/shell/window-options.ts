@@ -1,0 +1,40 @@
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+
+/**
+ * The renderer is untrusted (it renders imported files): no Node, its own JavaScript world,
+ * an OS-sandboxed process, and only the preload's typed functions to reach the backend.
+ */
+export function secureWebPreferences(preloadPath: string, devTools: boolean): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    // Chromium's spellchecker downloads dictionaries from a Google CDN: no network calls from a field laptop.
+    spellcheck: false,
+    devTools,
+  };
+}
+
+export function mainWindowOptions(preloadPath: string, devTools: boolean): BrowserWindowConstructorOptions {
+  return {
+    title: 'Fieldscore',
+    width: 1280,
+    height: 860,
+    minWidth: 800,
+    minHeight: 560,
+    // Shown on ready-to-show, so a slow laptop does not flash an empty window.
+    show: false,
+    // The menu only holds standard role items; keep its English labels out of a localised UI (Alt shows it).
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(preloadPath, devTools),
+  };
+}

@@ -1,0 +1,87 @@
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AssessmentListScreen } from '../screens/assessment-list/assessment-list-screen';
+import { AssessmentViewScreen } from '../screens/assessment-view/assessment-view-screen';
+import { NewAssessmentScreen } from '../screens/new-assessment/new-assessment-screen';
+import { ConnectionProblemScreen } from '../screens/start/connection-problem-screen';
+import { NewerVersionScreen } from '../screens/start/newer-version-screen';
+import { RecoveryScreen } from '../screens/start/recovery-screen';
+import { useAppStore } from '../state/stores-context';
+import { AppHeader } from './app-header';
+import { ErrorAlert } from './error-alert';
+import { useRoute } from './route';
+
+/** The shell: header, then the screen that the database state and the address call for. */
+export function App() {
+  const { t, i18n } = useTranslation();
+  const status = useAppStore((state) => state.status);
+  const loadError = useAppStore((state) => state.loadError);
+  const error = useAppStore((state) => state.error);
+  const dismissError = useAppStore((state) => state.dismissError);
+  const language = useAppStore((state) => state.language);
+  const load = useAppStore((state) => state.load);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+  }, [i18n, language]);
+
+  let screen: ReactNode;
+  if (!status) {
+    screen = loadError ? (
+      <ConnectionProblemScreen error={loadError} onRetry={() => void load()} />
+    ) : (
+      <p role="status" className="loading">
+        {t('app.loading')}
+      </p>
+    );
+  } else if (status.database.state === 'corrupt') {
+    screen = <RecoveryScreen database={status.database} dataDir={status.dataDir} />;
+  } else if (status.database.state === 'newer_version') {
+    screen = <NewerVersionScreen database={status.database} />;
+  } else {
+    screen = <ReadyScreens />;
+  }
+
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // The hash addresses screens: move the focus without changing it.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader />
+      <main id="main" tabIndex={-1} className="app-main">
+        {error && (
+          <ErrorAlert error={error}>
+            <button type="button" className="button-link" onClick={dismissError}>
+              {t('app.dismiss')}
+            </button>
+          </ErrorAlert>
+        )}
+        {screen}
+      </main>
+    </>
+  );
+}
+
+function ReadyScreens() {
+  const route = useRoute();
+  switch (route.screen) {
+    case 'list':
+      return <AssessmentListScreen />;
+    case 'new':
+      return <NewAssessmentScreen />;
+    case 'assessment':
+      return <AssessmentViewScreen key={route.id} id={route.id} />;
+  }
+}

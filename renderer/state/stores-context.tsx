@@ -1,0 +1,25 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { AppState } from './app-store';
+import type { AssessmentsState } from './assessments-store';
+import type { Stores } from './stores';
+
+const StoresContext = createContext<Stores | null>(null);
+
+export function StoresProvider({ stores, children }: { stores: Stores; children: ReactNode }) {
+  return <StoresContext.Provider value={stores}>{children}</StoresContext.Provider>;
+}
+
+function useStores(): Stores {
+  const stores = useContext(StoresContext);
+  if (!stores) throw new Error('StoresProvider is missing');
+  return stores;
+}
+
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useStore(useStores().app, selector);
+}
+
+export function useAssessmentsStore<T>(selector: (state: AssessmentsState) => T): T {
+  return useStore(useStores().assessments, selector);
+}

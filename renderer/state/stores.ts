@@ -1,0 +1,15 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { FieldscoreApi } from '../../shared/api/contract';
+import type { Language } from '../../shared/i18n/languages';
+import { createAppStore, type AppState } from './app-store';
+import { createAssessmentsStore, type AssessmentsState } from './assessments-store';
+
+/** One store per area, all talking to the same API. Plain (vanilla) stores so tests can drive them without React. */
+export interface Stores {
+  app: StoreApi<AppState>;
+  assessments: StoreApi<AssessmentsState>;
+}
+
+export function createStores(api: FieldscoreApi, initialLanguage: Language): Stores {
+  return { app: createAppStore(api, initialLanguage), assessments: createAssessmentsStore(api) };
+}

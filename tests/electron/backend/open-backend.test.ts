@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ApiResult } from '../../../shared/api/app-error';
+import { AppError } from '../../../shared/api/app-error';
+import type { AppStatus, AssessmentSummary, RequestOf } from '../../../shared/api/contract';
+import type { Backend } from '../../../electron/backend/backend-types';
+import { openBackend } from '../../../electron/backend/open-backend';
+import { listBackups } from '../../../electron/store/backups';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/store/migrations';
+import { lockPath } from '../../../electron/store/store-paths';
+import { backendOptions, deadPid, recordingLog, tempFolders, writeResources } from '../../fixtures/store/store-fixtures';
+
+const folders = tempFolders();
+const open: Backend[] = [];
+afterEach(async () => {
+  for (const backend of open.splice(0)) await backend.close();
+  folders.cleanup();
+});
+
+async function start(dataDir: string, resourcesDir: string): Promise<Backend> {
+  const backend = await openBackend(backendOptions(dataDir, resourcesDir, recordingLog()));
+  open.push(backend);
+  return backend;
+}
+
+async function stop(backend: Backend): Promise<void> {
+  open.splice(open.indexOf(backend), 1);
+  await backend.close();
+}
+
+function value<T>(result: ApiResult<unknown>): T {
+  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+const createRequest: RequestOf<'assessments.create'> = {
+  office: { name: 'Country Office Addis Ababa', code: 'ETH-CO', currentTier: 'country_office', region: 'africa', hostCountry: 'ETH' },
+  cycle: 2025,
+  assessor: 'Head of office',
+};
+
+describe('openBackend', () => {
+  it('reports a ready database and the options it was started with', async () => {
+    const dataDir = folders.make();
+    const backend = await start(dataDir, writeResources(folders.make()));
+    expect(value<AppStatus>(await backend.dispatch('app.status', {}))).toEqual({
+      appVersion: '0.1.0-test',
+      mode: 'node',
+      dataDir,
+      database: { state: 'ready', schemaVersion: LATEST_SCHEMA_VERSION },
+    });
+  });
+
+  it('keeps an assessment across close and reopen', async () => {
+    const dataDir = folders.make();
+    const resourcesDir = writeResources(folders.make());
+    const first = await start(dataDir, resourcesDir);
+    const created = value<AssessmentSummary>(await first.dispatch('assessments.create', createRequest));
+    expect(created).toMatchObject({
+      officeName: 'Country Office Addis Ababa',
+      officeCode: 'ETH-CO',
+      hostCountry: 'ETH',
+      status: 'draft',
+      revision: 1,
+      framework: { id: 'fieldscore-default', version: '1.0.0' },
+    });
+    await stop(first);
+    expect(fs.existsSync(lockPath(dataDir))).toBe(false);
+
+    const second = await start(dataDir, resourcesDir);
+    expect(value(await second.dispatch('assessments.list', {}))).toEqual([created]);
+    expect(value(await second.dispatch('assessments.get', { id: created.id }))).toMatchObject({
+      id: created.id,
+      assessor: 'Head of office',
+      office: createRequest.office,
+      answers: {},
+    });
+  });
+
+  it('keeps the chosen language', async () => {
+    const dataDir = folders.make();
+    const resourcesDir = writeResources(folders.make());
+    const first = await start(dataDir, resourcesDir);
+    expect(value(await first.dispatch('settings.get', {}))).toEqual({ language: 'en' });
+    expect(value(await first.dispatch('settings.update', { language: 'zh' }))).toEqual({ language: 'zh' });
+    await stop(first);
+    const second = await start(dataDir, resourcesDir);
+    expect(value(await second.dispatch('settings.get', {}))).toEqual({ language: 'zh' });
+  });
+
+  it('backs up at close only when something changed', async () => {
+    const dataDir = folders.make();
+    const resourcesDir = writeResources(folders.make());
+    await stop(await start(dataDir, resourcesDir)); // installs the framework: a change
+    expect(listBackups(dataDir)).toHaveLength(1);
+    await stop(await start(dataDir, resourcesDir)); // backup at open, nothing changed
+    expect(listBackups(dataDir)).toHaveLength(2);
+    const third = await start(dataDir, resourcesDir); // backup at open
+    value(await third.dispatch('settings.update', { language: 'fr' }));
+    await stop(third); // and one at close
+    expect(listBackups(dataDir)).toHaveLength(4);
+  });
+
+  it('refuses a second backend on the same folder while the first is open, then allows it', async () => {
+    const dataDir = folders.make();
+    const resourcesDir = writeResources(folders.make());
+    const first = await start(dataDir, resourcesDir);
+    const refused = await openBackend(backendOptions(dataDir, resourcesDir, recordingLog())).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).data).toMatchObject({ code: 'database_locked', messageKey: 'errors.database_locked' });
+    expect((refused as AppError).message).toBe('another Fieldscore window is using this data folder');
+    // The refused attempt must not have released the first backend's lock.
+    expect(fs.readFileSync(lockPath(dataDir), 'utf8')).toBe(String(process.pid));
+    expect(value(await first.dispatch('assessments.list', {}))).toEqual([]);
+    await stop(first);
+    await start(dataDir, resourcesDir);
+  });
+
+  it('takes over the lock of a crashed app', async () => {
+    const dataDir = folders.make();
+    fs.writeFileSync(lockPath(dataDir), String(deadPid()));
+    const backend = await start(dataDir, writeResources(folders.make()));
+    expect(value<AppStatus>(await backend.dispatch('app.status', {})).database.state).toBe('ready');
+  });
+
+  it('refuses operations after close', async () => {
+    const backend = await start(folders.make(), writeResources(folders.make()));
+    await stop(backend);
+    const result = await backend.dispatch('assessments.list', {});
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('dispatch through the backend', () => {
+  it('rejects an invalid payload with invalid_request and the problems by field, writing nothing', async () => {
+    const backend = await start(folders.make(), writeResources(folders.make()));
+    const result = await backend.dispatch('assessments.create', {
+      office: { name: ' ', currentTier: 'embassy', region: 'africa', hostCountry: 'ke' },
+      cycle: 1990,
+      extra: true,
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid_request');
+    expect(result.error.messageKey).toBe('errors.invalid_request');
+    expect(result.error.problems?.map((problem) => problem.path).sort()).toEqual(
+      ['', 'cycle', 'office.currentTier', 'office.hostCountry', 'office.name'].sort(),
+    );
+    expect(value(await backend.dispatch('assessments.list', {}))).toEqual([]);
+  });
+
+  it('answers unknown_operation, not_found and invalid_request for bad names and ids', async () => {
+    const backend = await start(folders.make(), writeResources(folders.make()));
+    expect(await backend.dispatch('assessments.drop', {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
+    expect(await backend.dispatch('assessments.get', { id: randomUUID() })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await backend.dispatch('assessments.get', { id: '../../etc' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request', problems: [{ path: 'id' }] },
+    });
+    expect(await backend.dispatch('settings.update', { language: 'de' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+  });
+});

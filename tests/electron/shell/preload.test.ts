@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import * as electronModule from 'electron';
+import { OPERATION_NAMES } from '../../../shared/api/contract';
+import { IPC_INVOKE_CHANNEL } from '../../../shared/api/ipc-channel';
+import type { ElectronFake } from './electron-fake';
+
+// electron/preload.ts sits beside main.ts; its test lives with the other shell tests.
+vi.mock('electron', async () => (await import('./electron-fake')).createElectronFake());
+const electron = electronModule as unknown as ElectronFake;
+
+let exposed: Record<string, unknown>;
+
+beforeAll(async () => {
+  await import('../../../electron/preload');
+  expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
+  const [key, value] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as [string, Record<string, unknown>];
+  expect(key).toBe('fieldscore');
+  exposed = value;
+});
+
+describe('preload', () => {
+  it('exposes exactly one function per contract operation and nothing else', () => {
+    expect(Object.keys(exposed).sort()).toEqual([...OPERATION_NAMES].sort());
+    for (const name of OPERATION_NAMES) expect(typeof exposed[name]).toBe('function');
+    expect(exposed).not.toHaveProperty('invoke');
+    expect(exposed).not.toHaveProperty('ipcRenderer');
+  });
+
+  it('sends each call on the one channel under its own operation name', async () => {
+    for (const name of OPERATION_NAMES) {
+      electron.ipcRenderer.invoke.mockClear();
+      const request = { probe: name };
+      await (exposed[name] as (request: unknown) => Promise<unknown>)(request);
+      expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_INVOKE_CHANNEL, name, request);
+    }
+  });
+
+  it('returns what the main process answers', async () => {
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'forbidden', messageKey: 'errors.forbidden' } });
+    await expect((exposed['app.status'] as (r: unknown) => Promise<unknown>)({})).resolves.toEqual({
+      ok: false,
+      error: { code: 'forbidden', messageKey: 'errors.forbidden' },
+    });
+  });
+});
