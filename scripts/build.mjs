@@ -1,6 +1,5 @@
 // Builds what runs outside the tests: the renderer (Vite → dist/renderer) and the Node/Electron
-// entry points (esbuild → dist/electron/*.cjs). Dependencies stay external: better-sqlite3 is a
-// native module and electron-builder ships node_modules itself.
+// entry points (esbuild → dist/electron/*.cjs).
 import { build as esbuild } from 'esbuild';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -29,8 +28,10 @@ for (const [entry, name] of nodeEntries) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    packages: 'external',
-    external: ['electron'],
+    // Native and Electron modules stay external; everything else is bundled, because some
+    // dependencies ship only as ES modules (canonicalize, @noble/hashes) and the sandboxed
+    // preload cannot require packages at all.
+    external: ['electron', 'better-sqlite3', 'exceljs'],
     sourcemap: true,
     logLevel: 'warning',
   });

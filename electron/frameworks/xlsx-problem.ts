@@ -1,6 +1,6 @@
 /**
  * One thing wrong with a framework workbook, located as an author sees it in Excel:
- * sheet name, row number (1-based, as Excel shows it) and column ("C (weight)").
+ * sheet name, row number (1-based, as Excel shows it) and column ("O (weight)").
  * Whole-file problems (not a workbook, too large) have no sheet.
  */
 export interface XlsxProblem {
@@ -10,12 +10,14 @@ export interface XlsxProblem {
   message: string;
 }
 
-/** "indicators row 5, column O (weight): weight must be a number" — one line, for the CLI and logs. */
-export function formatXlsxProblem(problem: XlsxProblem): string {
-  const where = [
+/** 'sheet "indicators", row 5, column O (weight)'; empty for a whole-file problem. */
+export function xlsxProblemLocation(problem: XlsxProblem): string {
+  return [
     problem.sheet === undefined ? undefined : `sheet "${problem.sheet}"`,
     problem.row === undefined ? undefined : `row ${problem.row}`,
     problem.column === undefined ? undefined : `column ${problem.column}`,
-  ].filter((part) => part !== undefined);
-  return where.length === 0 ? problem.message : `${where.join(', ')}: ${problem.message}`;
+  ]
+    .filter((part) => part !== undefined)
+    .join(', ');
 }
+

@@ -10,7 +10,8 @@ export type InvokeSender = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
 export function isTrustedSender(event: InvokeSender, window: BrowserWindow | null): boolean {
   if (!window || window.isDestroyed()) return false;
   const contents = window.webContents;
-  if (event.sender !== contents) return false;
+  // Compared by id: the same web contents may reach us through more than one wrapper object.
+  if (event.sender.id !== contents.id) return false;
   const frame = event.senderFrame;
   // null: the frame navigated away or was destroyed while the call was in flight.
   if (!frame || frame.parent !== null) return false;

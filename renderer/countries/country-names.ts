@@ -46,11 +46,28 @@ export function searchKey(text: string): string {
   return text.normalize('NFD').replace(/\p{Mn}/gu, '').toLocaleLowerCase().trim();
 }
 
-/** Options whose name contains the query or whose code starts with it; all options for an empty query. */
+/**
+ * Options matching the query, best first: exact code, then names that start with it, then names
+ * with a word that starts with it, then names that merely contain it (alphabetical within each).
+ * All options for an empty query.
+ */
 export function matchCountries(options: readonly CountryOption[], query: string): CountryOption[] {
   const key = searchKey(query);
   if (key === '') return [...options];
-  return options.filter((option) => searchKey(option.name).includes(key) || option.code.toLowerCase().startsWith(key));
+  const ranked: { option: CountryOption; rank: number }[] = [];
+  for (const option of options) {
+    const name = searchKey(option.name);
+    const code = option.code.toLowerCase();
+    let rank: number;
+    if (code === key) rank = 0;
+    else if (name.startsWith(key)) rank = 1;
+    else if (name.split(/[\s,.'’()-]+/u).some((word) => word.startsWith(key))) rank = 2;
+    else if (name.includes(key) || code.startsWith(key)) rank = 3;
+    else continue;
+    ranked.push({ option, rank });
+  }
+  // Array.prototype.sort is stable: the alphabetical order survives within a rank.
+  return ranked.sort((a, b) => a.rank - b.rank).map(({ option }) => option);
 }
 
 /** The option the text names exactly (by name or code), if any: what a typed-then-left field means. */

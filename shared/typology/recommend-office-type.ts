@@ -23,12 +23,12 @@ export interface TypologyComparison {
   portfolios: readonly number[];
 }
 
-export type Params = Record<string, string | number>;
+export type TypologyParams = Record<string, string | number>;
 
 /** One test inside a rule. met: null when an input it needs is missing. */
 export interface TypologyCondition {
   messageKey: string;
-  params: Params;
+  params: TypologyParams;
   met: boolean | null;
 }
 
@@ -46,7 +46,7 @@ export type ReviewFlag = 'ldc' | 'sids' | 'fragile' | 'host_pays_most';
 export interface TypologyReviewFlag {
   flag: ReviewFlag;
   messageKey: string;
-  params: Params;
+  params: TypologyParams;
 }
 
 export interface OfficeTypeRecommendation {

@@ -10,7 +10,7 @@ test.beforeEach(async () => {
 });
 
 test.afterEach(async () => {
-  await backend?.stop();
+  await backend?.dispose();
 });
 
 async function seriousViolations(page: Page) {

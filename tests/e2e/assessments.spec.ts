@@ -9,7 +9,7 @@ test.beforeEach(async () => {
 });
 
 test.afterEach(async () => {
-  await backend?.stop();
+  await backend?.dispose();
 });
 
 test('a fresh data folder shows the empty state with a way to create the first assessment', async ({ page }) => {
@@ -90,4 +90,10 @@ test('submitting without an office name shows the catalog message and creates no
   // Typing a name clears the message as the user goes.
   await name.fill('UNIDO Country Office in Viet Nam');
   await expect(page.getByText('Enter the name of the office.')).toHaveCount(0);
+});
+
+test('a page opened without its token says how to connect and calls nothing', async ({ page }) => {
+  await page.goto(`${backend.origin}/`);
+  await expect(page.getByRole('heading', { level: 1, name: 'This page is not connected to Fieldscore' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'New assessment' })).toHaveCount(0);
 });

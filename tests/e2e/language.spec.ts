@@ -8,7 +8,7 @@ test.beforeEach(async () => {
 });
 
 test.afterEach(async () => {
-  await backend?.stop();
+  await backend?.dispose();
 });
 
 test('switching to Arabic mirrors the page and the choice survives a reload', async ({ page }) => {

@@ -6,7 +6,7 @@ import { startBackend, type BackendServer } from './fixtures/backend-server';
 let backend: BackendServer;
 
 test.afterEach(async () => {
-  await backend?.stop();
+  await backend?.dispose();
 });
 
 /** Overwrites the database with bytes that are not SQLite, as a failing disk or a cut-off copy would. */

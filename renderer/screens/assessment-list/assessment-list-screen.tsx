@@ -69,8 +69,8 @@ export function AssessmentListScreen() {
                   <th scope="row">
                     <a href={routeHref({ screen: 'assessment', id: assessment.id })}>{assessment.officeName}</a>
                     {assessment.officeCode && (
-                      <span className="office-code" dir="ltr">
-                        {assessment.officeCode}
+                      <span className="office-code">
+                        <bdi>{assessment.officeCode}</bdi>
                       </span>
                     )}
                   </th>

@@ -13,6 +13,8 @@ export interface FakeFrame {
 }
 
 export class FakeWebContents extends EventEmitter {
+  private static nextId = 1;
+  id = FakeWebContents.nextId++;
   mainFrame: FakeFrame = { processId: 7, routingId: 1, parent: null, url: 'app://fieldscore/index.html' };
   windowOpenHandler: ((details: unknown) => unknown) | null = null;
   setWindowOpenHandler(handler: (details: unknown) => unknown) {

@@ -1,7 +1,7 @@
 import type { BrowserWindow } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { isTrustedSender, type InvokeSender } from '../../../electron/shell/ipc-guard';
-import { FakeBrowserWindow, FakeWebContents, type FakeFrame } from './electron-fake';
+import { FakeBrowserWindow, type FakeFrame, type FakeWebContents } from './electron-fake';
 
 function setup() {
   const fake = new FakeBrowserWindow({});

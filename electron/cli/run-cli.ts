@@ -1,0 +1,82 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { EXIT, type CliIo, type ExitCode } from './cli-io';
+import { MESSAGES, USAGE } from './cli-messages';
+import { frameworkCheckCommand } from './framework-check-command';
+import { frameworkExportCommand } from './framework-export-command';
+import { scoreCommand } from './score-command';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+const HELP: Options = { help: { type: 'boolean', short: 'h' } };
+
+class UsageError extends Error {}
+
+/** node:util parseArgs, strict: an unknown option or a missing value is a usage error. */
+function parse(args: readonly string[], options: Options) {
+  try {
+    return parseArgs({ args: [...args], options: { ...HELP, ...options }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function isHelp(arg: string | undefined): boolean {
+  return arg === '--help' || arg === '-h';
+}
+
+/**
+ * The `fieldscore` command line. Returns the exit code instead of exiting, so tests can run it
+ * in-process; electron/cli/main.ts wires it to the real process.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const usage = (text: string, message?: string): ExitCode => {
+    if (message !== undefined) io.stderr(`${message}\n`);
+    io.stderr(`${text}\n`);
+    return EXIT.usage;
+  };
+  const help = (text: string): ExitCode => {
+    io.stdout(`${text}\n`);
+    return EXIT.ok;
+  };
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined) return usage(USAGE.main, MESSAGES.noCommand);
+    if (isHelp(command)) return help(USAGE.main);
+    if (command === 'framework') {
+      const [sub, ...args] = rest;
+      if (sub === 'check') {
+        const { values, positionals } = parse(args, {});
+        if (values.help) return help(USAGE.frameworkCheck);
+        const [file, ...extra] = positionals;
+        if (file === undefined || extra.length > 0) return usage(USAGE.frameworkCheck, MESSAGES.badArguments(MESSAGES.expectedOneFile));
+        return await frameworkCheckCommand(file, io);
+      }
+      if (sub === 'export') {
+        const { values, positionals } = parse(args, { xlsx: { type: 'string' }, version: { type: 'string' } });
+        if (values.help) return help(USAGE.frameworkExport);
+        const [id, ...extra] = positionals;
+        if (id === undefined || extra.length > 0) return usage(USAGE.frameworkExport, MESSAGES.badArguments(MESSAGES.expectedOneId));
+        if (typeof values.xlsx !== 'string') return usage(USAGE.frameworkExport, MESSAGES.badArguments(MESSAGES.xlsxRequired));
+        return await frameworkExportCommand(id, values.xlsx, typeof values.version === 'string' ? values.version : undefined, io);
+      }
+      if (sub === undefined) return usage(USAGE.framework, MESSAGES.noCommand);
+      if (isHelp(sub)) return help(USAGE.framework);
+      return usage(USAGE.framework, MESSAGES.unknownCommand(`framework ${sub}`));
+    }
+    if (command === 'score') {
+      const { values, positionals } = parse(rest, { json: { type: 'boolean' }, framework: { type: 'string' }, fragile: { type: 'boolean' } });
+      if (values.help) return help(USAGE.score);
+      const [file, ...extra] = positionals;
+      if (file === undefined || extra.length > 0) return usage(USAGE.score, MESSAGES.badArguments(MESSAGES.expectedOneFile));
+      return await scoreCommand(
+        file,
+        { json: values.json === true, frameworkFile: typeof values.framework === 'string' ? values.framework : undefined, fragile: values.fragile === true },
+        io,
+      );
+    }
+    return usage(USAGE.main, MESSAGES.unknownCommand(command));
+  } catch (error) {
+    if (error instanceof UsageError) return usage(USAGE.main, MESSAGES.badArguments(error.message));
+    io.stderr(`${MESSAGES.internalError(error instanceof Error ? error.message : String(error))}\n`);
+    return EXIT.failure;
+  }
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../../shared/i18n/languages';
+import {
+  countryName,
+  countryOptions,
+  exactCountry,
+  isKnownCountry,
+  matchCountries,
+} from '../../../renderer/countries/country-names';
+
+describe('country names', () => {
+  it('names every ISO 3166-1 country in each of the six languages', () => {
+    const codes = countryOptions('en').map((option) => option.code);
+    expect(codes.length).toBeGreaterThan(240);
+    expect(codes.every((code) => /^[A-Z]{3}$/.test(code))).toBe(true);
+    for (const language of LANGUAGES) {
+      const options = countryOptions(language);
+      expect(options.map((option) => option.code).sort()).toEqual([...codes].sort());
+      // A name equal to its code would mean the language has no name for it.
+      expect(options.filter((option) => option.name === option.code)).toEqual([]);
+    }
+  });
+
+  it('gives names in the language asked for', () => {
+    expect(countryName('KEN', 'en')).toBe('Kenya');
+    expect(countryName('KEN', 'fr')).toBe('Kenya');
+    expect(countryName('KEN', 'ru')).toBe('Кения');
+    expect(countryName('KEN', 'zh')).toBe('肯尼亚');
+    expect(countryName('KEN', 'ar')).toBe('كينيا');
+    expect(countryName('DEU', 'es')).toBe('Alemania');
+    expect(countryName('XYZ', 'en')).toBeUndefined();
+    expect(isKnownCountry('KEN')).toBe(true);
+    expect(isKnownCountry('ken')).toBe(false);
+  });
+
+  it('sorts as a reader of the language expects', () => {
+    const french = countryOptions('fr').map((option) => option.name);
+    const collator = new Intl.Collator('fr');
+    expect([...french].sort(collator.compare)).toEqual(french);
+    // "Égypte" sorts among the E's in French, not after Z as a code-point sort would put it.
+    const egypt = french.indexOf('Égypte');
+    expect(egypt).toBeGreaterThan(french.indexOf('Danemark'));
+    expect(egypt).toBeLessThan(french.indexOf('Espagne'));
+  });
+});
+
+describe('matchCountries', () => {
+  it('puts the exact code and names starting with the query first', () => {
+    expect(matchCountries(countryOptions('en'), 'ken')[0]?.code).toBe('KEN');
+    expect(matchCountries(countryOptions('en'), 'COL')[0]?.code).toBe('COL');
+    const congo = matchCountries(countryOptions('en'), 'congo').map((option) => option.code);
+    expect(congo.slice(0, 2).sort()).toEqual(['COD', 'COG']);
+  });
+
+  it('ignores case and accents, in every script', () => {
+    expect(matchCountries(countryOptions('fr'), 'cote').map((option) => option.code)).toContain('CIV');
+    expect(matchCountries(countryOptions('ru'), 'КЕНИЯ')[0]?.code).toBe('KEN');
+    expect(matchCountries(countryOptions('ar'), 'كين')[0]?.code).toBe('KEN');
+    expect(matchCountries(countryOptions('zh'), '肯尼')[0]?.code).toBe('KEN');
+  });
+
+  it('returns everything for an empty query and nothing for nonsense', () => {
+    expect(matchCountries(countryOptions('en'), '  ')).toHaveLength(countryOptions('en').length);
+    expect(matchCountries(countryOptions('en'), 'qqqq')).toEqual([]);
+  });
+});
+
+describe('exactCountry', () => {
+  it('finds a country typed in full by name or code, and nothing for a fragment', () => {
+    expect(exactCountry(countryOptions('en'), ' kenya ')?.code).toBe('KEN');
+    expect(exactCountry(countryOptions('es'), 'mex')?.code).toBe('MEX');
+    expect(exactCountry(countryOptions('en'), 'Keny')).toBeUndefined();
+    expect(exactCountry(countryOptions('en'), '')).toBeUndefined();
+  });
+});
