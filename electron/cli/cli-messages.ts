@@ -1,4 +1,5 @@
-import type { TYPOLOGY_MESSAGE_KEYS, Params } from '../../shared/typology/recommend-office-type';
+import type { CurrentTier, TwoTierOption } from '../../shared/office/office-profile';
+import type { TYPOLOGY_MESSAGE_KEYS, TypologyParams } from '../../shared/typology/recommend-office-type';
 
 /**
  * Every English string the `fieldscore` command prints. The CLI is for people working with
@@ -17,9 +18,8 @@ Options:
   -h, --help                                      Show help (also: fieldscore <command> --help)
 
 Exit codes: 0 success, 1 invalid input or failure, 2 wrong usage.`,
-  framework: `Usage:
-  fieldscore framework check <file.json|file.xlsx>
-  fieldscore framework export <id> --xlsx <out.xlsx> [--version <x.y.z>]
+  framework: `Usage: fieldscore framework check <file.json|file.xlsx>
+       fieldscore framework export <id> --xlsx <out.xlsx> [--version <x.y.z>]
 
 Run "fieldscore framework check --help" or "fieldscore framework export --help" for details.`,
   frameworkCheck: `Usage: fieldscore framework check <file.json|file.xlsx>
@@ -88,6 +88,7 @@ export const REPORT = {
   band: 'Band',
   coverage: 'Coverage',
   weight: 'Weight',
+  title: 'Title',
   overall: 'Overall',
   partial: (score: number) => `(partial ${score.toFixed(1)})`,
   bands: { green: 'green', amber: 'amber', red: 'red', insufficient_data: 'insufficient data' } as Record<string, string>,
@@ -111,12 +112,12 @@ export const REPORT = {
   yesNo: { true: 'yes', false: 'no', null: 'unknown' } as Record<string, string>,
 };
 
-function usd(amount: Params[string] | undefined): string {
+function usd(amount: TypologyParams[string] | undefined): string {
   return typeof amount === 'number' ? `US$ ${amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}` : `US$ ${String(amount)}`;
 }
 
 /** English for every office-type message key; the compiler insists on one per key. */
-export const TYPOLOGY_TEXT: Record<(typeof TYPOLOGY_MESSAGE_KEYS)[number], (params: Params) => string> = {
+export const TYPOLOGY_TEXT: Record<(typeof TYPOLOGY_MESSAGE_KEYS)[number], (params: TypologyParams) => string> = {
   'typology.rule.subregional': () => 'subregional office',
   'typology.rule.country': () => 'country office',
   'typology.rule.non_resident': () => 'non-resident coverage from a subregional office',
@@ -134,7 +135,17 @@ export const TYPOLOGY_TEXT: Record<(typeof TYPOLOGY_MESSAGE_KEYS)[number], (para
   'typology.review.host_pays_most': (p) => `the host country pays ${String(p.share)} % of local costs (≥ ${String(p.threshold)} %)`,
 };
 
-/** "subregional_office" → "subregional office". */
+const TIER_NAMES: Record<CurrentTier | TwoTierOption, string> = {
+  regional_hub: 'regional hub',
+  regional_office: 'regional office',
+  country_office: 'country office',
+  programme_office: 'programme office',
+  desk: 'desk',
+  subregional_office: 'subregional office',
+  non_resident: 'non-resident coverage',
+};
+
 export function tierName(tier: string | null): string {
-  return tier === null ? REPORT.unknown : tier.replace(/_/g, ' ');
+  if (tier === null) return REPORT.unknown;
+  return Object.prototype.hasOwnProperty.call(TIER_NAMES, tier) ? TIER_NAMES[tier as keyof typeof TIER_NAMES] : tier;
 }

@@ -5,7 +5,7 @@ import { resolveResourcesDir } from './resources-dir';
 void runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  resourcesDir: resolveResourcesDir(),
+  resourcesDir: resolveResourcesDir(process.argv[1]),
 }).then((code) => {
   process.exitCode = code;
 });

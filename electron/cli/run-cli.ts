@@ -8,14 +8,21 @@ import { scoreCommand } from './score-command';
 type Options = NonNullable<ParseArgsConfig['options']>;
 const HELP: Options = { help: { type: 'boolean', short: 'h' } };
 
-class UsageError extends Error {}
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly usage: string,
+  ) {
+    super(message);
+  }
+}
 
-/** node:util parseArgs, strict: an unknown option or a missing value is a usage error. */
-function parse(args: readonly string[], options: Options) {
+/** node:util parseArgs, strict: an unknown option or a missing value is a usage error, shown with the command's usage. */
+function parse(args: readonly string[], options: Options, usage: string) {
   try {
     return parseArgs({ args: [...args], options: { ...HELP, ...options }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError((error as Error).message, usage);
   }
 }
 
@@ -44,14 +51,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     if (command === 'framework') {
       const [sub, ...args] = rest;
       if (sub === 'check') {
-        const { values, positionals } = parse(args, {});
+        const { values, positionals } = parse(args, {}, USAGE.frameworkCheck);
         if (values.help) return help(USAGE.frameworkCheck);
         const [file, ...extra] = positionals;
         if (file === undefined || extra.length > 0) return usage(USAGE.frameworkCheck, MESSAGES.badArguments(MESSAGES.expectedOneFile));
         return await frameworkCheckCommand(file, io);
       }
       if (sub === 'export') {
-        const { values, positionals } = parse(args, { xlsx: { type: 'string' }, version: { type: 'string' } });
+        const { values, positionals } = parse(args, { xlsx: { type: 'string' }, version: { type: 'string' } }, USAGE.frameworkExport);
         if (values.help) return help(USAGE.frameworkExport);
         const [id, ...extra] = positionals;
         if (id === undefined || extra.length > 0) return usage(USAGE.frameworkExport, MESSAGES.badArguments(MESSAGES.expectedOneId));
@@ -63,7 +70,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       return usage(USAGE.framework, MESSAGES.unknownCommand(`framework ${sub}`));
     }
     if (command === 'score') {
-      const { values, positionals } = parse(rest, { json: { type: 'boolean' }, framework: { type: 'string' }, fragile: { type: 'boolean' } });
+      const { values, positionals } = parse(rest, { json: { type: 'boolean' }, framework: { type: 'string' }, fragile: { type: 'boolean' } }, USAGE.score);
       if (values.help) return help(USAGE.score);
       const [file, ...extra] = positionals;
       if (file === undefined || extra.length > 0) return usage(USAGE.score, MESSAGES.badArguments(MESSAGES.expectedOneFile));
@@ -75,7 +82,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     }
     return usage(USAGE.main, MESSAGES.unknownCommand(command));
   } catch (error) {
-    if (error instanceof UsageError) return usage(USAGE.main, MESSAGES.badArguments(error.message));
+    if (error instanceof UsageError) return usage(error.usage, MESSAGES.badArguments(error.message));
     io.stderr(`${MESSAGES.internalError(error instanceof Error ? error.message : String(error))}\n`);
     return EXIT.failure;
   }

@@ -4,7 +4,7 @@ import { DEFAULT_LANGUAGE } from '../../shared/i18n/languages';
 import type { AssessmentScore, IndicatorStatus } from '../../shared/scoring/assessment-score';
 import type { AggregateBand, Band } from '../../shared/scoring/band';
 import { coveragePercent } from '../../shared/scoring/coverage';
-import type { OfficeTypeRecommendation, Params } from '../../shared/typology/recommend-office-type';
+import type { OfficeTypeRecommendation, TypologyParams } from '../../shared/typology/recommend-office-type';
 import type { HostFlags } from '../../shared/typology/typology-input';
 import { REPORT, TYPOLOGY_TEXT, tierName } from './cli-messages';
 
@@ -47,7 +47,7 @@ export interface ScoreReport {
     needsReview: boolean;
     hostFlags: HostFlags;
     reviewFlags: { flag: string; text: string }[];
-    rules: { tier: string; fired: boolean | null; text: string; conditions: { met: boolean | null; messageKey: string; params: Params; text: string }[] }[];
+    rules: { tier: string; fired: boolean | null; text: string; conditions: { met: boolean | null; messageKey: string; params: TypologyParams; text: string }[] }[];
     currentTier: string | null;
     currentEquivalent: string | null;
     differsFromCurrent: boolean | null;
@@ -71,7 +71,7 @@ function titleOf(text: LocalizedText, framework: Framework): string {
   return text[DEFAULT_LANGUAGE] ?? text[framework.languages[0] ?? DEFAULT_LANGUAGE] ?? '';
 }
 
-function typologyText(messageKey: string, params: Params): string {
+function typologyText(messageKey: string, params: TypologyParams): string {
   const text = TYPOLOGY_TEXT[messageKey as keyof typeof TYPOLOGY_TEXT];
   return text ? text(params) : messageKey;
 }
@@ -183,7 +183,7 @@ export function renderScoreReport(report: ScoreReport): string {
     '',
     ...table(
       [
-        [REPORT.perspective, REPORT.score, REPORT.band, REPORT.coverage, REPORT.weight, ''],
+        [REPORT.perspective, REPORT.score, REPORT.band, REPORT.coverage, REPORT.weight, REPORT.title],
         ...report.perspectives.map((p) => [p.id, scoreCell(p.score), bandCell(p.band, p.partialScore), `${p.coveragePercent}%`, String(p.weight), p.title]),
         [REPORT.overall, scoreCell(overall.score), bandCell(overall.band, overall.partialScore), `${overall.coveragePercent}%`, '', ''],
       ],

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../shared/api/app-error';
 
@@ -8,7 +9,7 @@ export function useErrorMessage(): (error: AppErrorData) => string {
 }
 
 /** An error announced to screen readers as soon as it appears. */
-export function ErrorAlert({ error, children }: { error: AppErrorData; children?: React.ReactNode }) {
+export function ErrorAlert({ error, children }: { error: AppErrorData; children?: ReactNode }) {
   const message = useErrorMessage();
   return (
     <div role="alert" className="alert alert-error">

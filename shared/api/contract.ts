@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ApiResult } from './app-error';
+import { answerSchema } from '../assessment/answer';
 import type { AssessmentDocument, AssessmentStatus } from '../assessment/assessment-document';
 import type { FrameworkRef } from '../framework/framework-schema';
 import { LANGUAGES, type Language } from '../i18n/languages';
@@ -65,6 +66,10 @@ export interface AssessmentSummary {
   cycle: number;
   status: AssessmentStatus;
   revision: number;
+  /** False for a submitted revision that has since been reopened as a newer draft. */
+  latestRevision: boolean;
+  previousRevisionId?: string;
+  previousCycleId?: string;
   framework: FrameworkRef;
   createdAt: string;
   updatedAt: string;
@@ -87,6 +92,96 @@ export const createAssessmentRequest = z
   .strict();
 export type CreateAssessmentRequest = z.input<typeof createAssessmentRequest>;
 
+// ——— The field workflow (issue 4): answers, history, undo, lifecycle, evidence ———
+
+/** Who made a change and what it touched, for the history views. */
+export interface ChangeEntry {
+  id: number;
+  assessmentId: string;
+  at: string;
+  /** The assessor named on the assessment at the time (the person at the keyboard). */
+  actor: string;
+  /** "answer" changes carry the indicator; "profile" changes carry the field name (e.g. "office.name"). */
+  kind: 'answer' | 'profile' | 'status' | 'evidence';
+  indicatorId?: string;
+  field?: string;
+  action: 'edit' | 'undo' | 'redo' | 'submit' | 'reopen' | 'create' | 'add' | 'remove';
+  before: unknown;
+  after: unknown;
+}
+
+export interface UndoState {
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+export interface EditOutcome {
+  change: ChangeEntry;
+  /** When the change was durably written (the transaction committed). */
+  savedAt: string;
+  undo: UndoState;
+}
+
+export interface UndoOutcome {
+  /** The change that was reverted (undo) or re-applied (redo); null when there was nothing to do. */
+  change: ChangeEntry | null;
+  document: AssessmentDocument;
+  undo: UndoState;
+}
+
+export interface SubmissionBlocker {
+  indicatorId: string;
+  /** "justification_required": red without a written justification; "invalid_value": a value that does not fit the input. */
+  reason: 'justification_required' | 'invalid_value';
+}
+
+export interface EvidenceInfo {
+  id: string;
+  assessmentId: string;
+  indicatorId: string;
+  fileName: string;
+  /** The type detected from the file's content, never from its name. */
+  mediaType: string;
+  sizeBytes: number;
+  /** sha256 of the stored bytes, hex. */
+  sha256: string;
+  addedAt: string;
+}
+
+/** 10 MiB: evidence is proof (a scan, a report), not an archive; the limit keeps a database e-mailable. */
+export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+
+const assessmentIdField = z.string().uuid();
+const indicatorIdField = z.string().min(1).max(64);
+
+export const setAnswerRequest = z
+  .object({
+    assessmentId: assessmentIdField,
+    indicatorId: indicatorIdField,
+    /** null clears the answer back to blank. */
+    answer: answerSchema.nullable(),
+  })
+  .strict();
+
+export const updateProfileRequest = z
+  .object({
+    id: assessmentIdField,
+    office: officeProfileSchema,
+    cycle: cycleYearSchema,
+    assessor: z.string().trim().max(200).optional(),
+  })
+  .strict();
+
+export const addEvidenceRequest = z
+  .object({
+    assessmentId: assessmentIdField,
+    indicatorId: indicatorIdField,
+    fileName: z.string().trim().min(1).max(255),
+    /** The file's bytes, base64. Its size and type are checked after decoding. */
+    dataBase64: z.string().max(Math.ceil((EVIDENCE_MAX_BYTES * 4) / 3) + 8, 'file is larger than the limit'),
+  })
+  .strict();
+
 export const contract = {
   'app.status': operation<AppStatus>()(empty),
   'settings.get': operation<Settings>()(empty),
@@ -99,6 +194,29 @@ export const contract = {
   'assessments.list': operation<AssessmentSummary[]>()(empty),
   'assessments.create': operation<AssessmentSummary>()(createAssessmentRequest),
   'assessments.get': operation<AssessmentDocument>()(idRequest),
+  'assessments.updateProfile': operation<AssessmentDocument>()(updateProfileRequest),
+  /** Draft → submitted (locked). Fails with `conflict` and params.blockers when something blocks it. */
+  'assessments.submit': operation<AssessmentDocument>()(idRequest),
+  /** A submitted assessment → a new draft revision with the same answers; the submitted one is kept. */
+  'assessments.reopen': operation<AssessmentDocument>()(idRequest),
+  /** A new draft for the next cycle, pre-filled from this one's answers (which stay linked as `previousCycleId`). */
+  'assessments.startNextCycle': operation<AssessmentDocument>()(
+    z.object({ fromId: z.string().uuid(), cycle: cycleYearSchema }).strict(),
+  ),
+  /** Every revision of the assessment's lineage, oldest first. */
+  'assessments.revisions': operation<AssessmentSummary[]>()(idRequest),
+  'answers.set': operation<EditOutcome>()(setAnswerRequest),
+  'edits.undo': operation<UndoOutcome>()(z.object({ assessmentId: z.string().uuid() }).strict()),
+  'edits.redo': operation<UndoOutcome>()(z.object({ assessmentId: z.string().uuid() }).strict()),
+  'edits.state': operation<UndoState>()(z.object({ assessmentId: z.string().uuid() }).strict()),
+  /** Newest first; one indicator's history when indicatorId is given. */
+  'history.list': operation<ChangeEntry[]>()(
+    z.object({ assessmentId: z.string().uuid(), indicatorId: z.string().min(1).max(64).optional() }).strict(),
+  ),
+  'evidence.add': operation<EvidenceInfo>()(addEvidenceRequest),
+  'evidence.list': operation<EvidenceInfo[]>()(z.object({ assessmentId: z.string().uuid() }).strict()),
+  'evidence.remove': operation<EvidenceInfo>()(idRequest),
+  'evidence.read': operation<EvidenceInfo & { dataBase64: string }>()(idRequest),
 } as const;
 
 export type Contract = typeof contract;

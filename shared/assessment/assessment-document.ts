@@ -21,6 +21,11 @@ export const assessmentDocumentSchema = z.object({
   framework: frameworkRefSchema,
   status: z.enum(ASSESSMENT_STATUSES),
   revision: z.number().int().min(1),
+  /** The submitted revision this draft reopened (same office and cycle). */
+  previousRevisionId: z.string().uuid().optional(),
+  /** The assessment of the previous cycle this one was started from. */
+  previousCycleId: z.string().uuid().optional(),
+  submittedAt: z.string().datetime({ offset: true }).optional(),
   answers: answersSchema,
   createdAt: z.string().datetime({ offset: true }),
   updatedAt: z.string().datetime({ offset: true }),

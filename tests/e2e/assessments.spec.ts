@@ -93,7 +93,12 @@ test('submitting without an office name shows the catalog message and creates no
 });
 
 test('a page opened without its token says how to connect and calls nothing', async ({ page }) => {
+  const apiCalls: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) apiCalls.push(request.url());
+  });
   await page.goto(`${backend.origin}/`);
   await expect(page.getByRole('heading', { level: 1, name: 'This page is not connected to Fieldscore' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'New assessment' })).toHaveCount(0);
+  expect(apiCalls).toEqual([]);
 });

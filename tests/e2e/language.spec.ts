@@ -23,6 +23,10 @@ test('switching to Arabic mirrors the page and the choice survives a reload', as
   await expect(html).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('heading', { level: 1, name: 'التقييمات' })).toBeVisible();
   await expect(page.getByText('لا توجد تقييمات بعد. أنشئ التقييم الأول لمكتبك.')).toBeVisible();
+  // Mirrored: the app name now sits to the right of the language switcher.
+  const brand = await page.getByText('Fieldscore', { exact: true }).boundingBox();
+  const switcher = await page.getByLabel('اللغة').boundingBox();
+  expect(brand!.x).toBeGreaterThan(switcher!.x);
 
   // The setting is in the database, and the session token in sessionStorage: a reload keeps both.
   await expect.poll(async () => backend.call('settings.get')).toEqual({ ok: true, value: { language: 'ar' } });
