@@ -1,15 +1,52 @@
 import type { Language } from '../../shared/i18n/languages';
-import ar from './locales/ar.json';
-import en from './locales/en.json';
-import es from './locales/es.json';
-import fr from './locales/fr.json';
-import ru from './locales/ru.json';
-import zh from './locales/zh.json';
+import coreAr from './locales/core/ar.json';
+import coreEn from './locales/core/en.json';
+import coreEs from './locales/core/es.json';
+import coreFr from './locales/core/fr.json';
+import coreRu from './locales/core/ru.json';
+import coreZh from './locales/core/zh.json';
+import editorAr from './locales/editor/ar.json';
+import editorEn from './locales/editor/en.json';
+import editorEs from './locales/editor/es.json';
+import editorFr from './locales/editor/fr.json';
+import editorRu from './locales/editor/ru.json';
+import editorZh from './locales/editor/zh.json';
+import workflowAr from './locales/workflow/ar.json';
+import workflowEn from './locales/workflow/en.json';
+import workflowEs from './locales/workflow/es.json';
+import workflowFr from './locales/workflow/fr.json';
+import workflowRu from './locales/workflow/ru.json';
+import workflowZh from './locales/workflow/zh.json';
 
 /** A catalog is nested JSON: groups of keys, leaves are strings. */
 export interface Catalog {
   [key: string]: string | Catalog;
 }
 
+/**
+ * Catalogs are split by area (core screens, the questionnaire editor, the assessment workflow)
+ * so each area's texts live beside each other; they are merged into one catalog per language.
+ * Two areas defining the same key is a mistake the merge refuses.
+ */
+function merge(...parts: Catalog[]): Catalog {
+  const result: Catalog = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      const existing = result[key];
+      if (existing === undefined) result[key] = value;
+      else if (typeof existing === 'object' && typeof value === 'object') result[key] = merge(existing, value);
+      else throw new Error(`message key "${key}" is defined by two catalog areas`);
+    }
+  }
+  return result;
+}
+
 /** The six message catalogs, bundled. English is the reference the catalog test compares against. */
-export const catalogs: Record<Language, Catalog> = { ar, zh, en, fr, ru, es };
+export const catalogs: Record<Language, Catalog> = {
+  ar: merge(coreAr, editorAr, workflowAr),
+  zh: merge(coreZh, editorZh, workflowZh),
+  en: merge(coreEn, editorEn, workflowEn),
+  fr: merge(coreFr, editorFr, workflowFr),
+  ru: merge(coreRu, editorRu, workflowRu),
+  es: merge(coreEs, editorEs, workflowEs),
+};
