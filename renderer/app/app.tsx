@@ -1,7 +1,9 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AssessmentListScreen } from '../screens/assessment-list/assessment-list-screen';
+import { AssessmentEditorScreen } from '../screens/assessment-editor/assessment-editor-screen';
 import { AssessmentViewScreen } from '../screens/assessment-view/assessment-view-screen';
+import { HistoryScreen } from '../screens/history/history-screen';
 import { NewAssessmentScreen } from '../screens/new-assessment/new-assessment-screen';
 import { ConnectionProblemScreen } from '../screens/start/connection-problem-screen';
 import { NewerVersionScreen } from '../screens/start/newer-version-screen';
@@ -83,5 +85,16 @@ function ReadyScreens() {
       return <NewAssessmentScreen />;
     case 'assessment':
       return <AssessmentViewScreen key={route.id} id={route.id} />;
+    case 'editor':
+      return (
+        <AssessmentEditorScreen
+          key={route.id}
+          id={route.id}
+          perspectiveId={route.perspectiveId}
+          indicatorId={route.indicatorId}
+        />
+      );
+    case 'history':
+      return <HistoryScreen key={`${route.id}/${route.indicatorId ?? ''}`} id={route.id} indicatorId={route.indicatorId} />;
   }
 }

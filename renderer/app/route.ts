@@ -4,15 +4,27 @@ import { useSyncExternalStore } from 'react';
  * Screens are addressed in the URL hash (#/, #/new, #/assessments/<id>): works from file:// in
  * Electron and over the bridge alike, survives reloads, and the browser's Back button works.
  */
-export type Route = { screen: 'list' } | { screen: 'new' } | { screen: 'assessment'; id: string };
+export type Route =
+  | { screen: 'list' }
+  | { screen: 'new' }
+  | { screen: 'assessment'; id: string }
+  /** The guided questionnaire, optionally opened at one perspective and indicator. */
+  | { screen: 'editor'; id: string; perspectiveId?: string; indicatorId?: string }
+  /** The change history of the whole assessment, or of one indicator. */
+  | { screen: 'history'; id: string; indicatorId?: string };
 
-const ASSESSMENT_PATH = /^#\/assessments\/([0-9a-fA-F-]{36})$/;
+const ASSESSMENT_PATH = /^#\/assessments\/([0-9a-fA-F-]{36})(?:\/(edit|history)(?:\/([^/]+))?(?:\/([^/]+))?)?$/;
 
 export function parseRoute(hash: string): Route {
   if (hash === '#/new') return { screen: 'new' };
   const match = ASSESSMENT_PATH.exec(hash);
-  if (match?.[1]) return { screen: 'assessment', id: match[1].toLowerCase() };
-  return { screen: 'list' };
+  if (!match?.[1]) return { screen: 'list' };
+  const id = match[1].toLowerCase();
+  const first = match[3] ? decodeURIComponent(match[3]) : undefined;
+  const second = match[4] ? decodeURIComponent(match[4]) : undefined;
+  if (match[2] === 'edit') return { screen: 'editor', id, perspectiveId: first, indicatorId: second };
+  if (match[2] === 'history') return { screen: 'history', id, indicatorId: first };
+  return { screen: 'assessment', id };
 }
 
 export function routeHref(route: Route): string {
@@ -23,6 +35,14 @@ export function routeHref(route: Route): string {
       return '#/new';
     case 'assessment':
       return `#/assessments/${route.id}`;
+    case 'editor': {
+      const parts = [route.perspectiveId, route.perspectiveId ? route.indicatorId : undefined].filter(
+        (part): part is string => part !== undefined,
+      );
+      return [`#/assessments/${route.id}/edit`, ...parts.map(encodeURIComponent)].join('/');
+    }
+    case 'history':
+      return `#/assessments/${route.id}/history${route.indicatorId ? `/${encodeURIComponent(route.indicatorId)}` : ''}`;
   }
 }
 
