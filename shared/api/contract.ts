@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ApiResult } from './app-error';
 import { answerSchema } from '../assessment/answer';
 import type { AssessmentDocument, AssessmentStatus } from '../assessment/assessment-document';
-import type { FrameworkRef } from '../framework/framework-schema';
+import { frameworkRefSchema, type Framework, type FrameworkRef } from '../framework/framework-schema';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import {
   cycleYearSchema,
@@ -191,6 +191,8 @@ export const contract = {
     z.object({ file: z.string().regex(/^[A-Za-z0-9._-]+\.sqlite$/, 'not a backup file name') }).strict(),
   ),
   'frameworks.list': operation<FrameworkSummary[]>()(empty),
+  /** The full framework document an assessment was made with (by content hash). */
+  'frameworks.get': operation<Framework>()(z.object({ hash: frameworkRefSchema.shape.hash }).strict()),
   'assessments.list': operation<AssessmentSummary[]>()(empty),
   'assessments.create': operation<AssessmentSummary>()(createAssessmentRequest),
   'assessments.get': operation<AssessmentDocument>()(idRequest),
