@@ -19,7 +19,8 @@ export type FrameworkFileResult =
   | { ok: true; format: FrameworkFileFormat; framework: Framework; ref: FrameworkRef }
   | { ok: false; format: FrameworkFileFormat | null; problems: FrameworkFileProblem[] };
 
-const MAX_JSON_BYTES = 10 * 1024 * 1024;
+/** JSON or workbook alike: the shipped default is about 150 kB as JSON and 55 kB as a workbook. */
+const MAX_FRAMEWORK_FILE_BYTES = MAX_XLSX_BYTES;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 /**
@@ -31,8 +32,8 @@ export async function readFrameworkFile(filePath: string): Promise<FrameworkFile
   try {
     const stat = await fs.stat(filePath);
     if (!stat.isFile()) return failure(null, `${filePath} is not a file`);
-    if (stat.size > Math.max(MAX_JSON_BYTES, MAX_XLSX_BYTES)) {
-      return failure(null, `${filePath} is ${(stat.size / 1024 / 1024).toFixed(1)} MB; framework files are at most 10 MB`);
+    if (stat.size > MAX_FRAMEWORK_FILE_BYTES) {
+      return failure(null, `${filePath} is ${(stat.size / 1024 / 1024).toFixed(1)} MB; framework files are at most ${MAX_FRAMEWORK_FILE_BYTES / 1024 / 1024} MB`);
     }
     bytes = await fs.readFile(filePath);
   } catch (error) {

@@ -254,12 +254,14 @@ class FrameworkReader {
     this.sourceMap.set(`${path}.bands.green`, at('band green'));
     this.sourceMap.set(`${path}.bands.amber`, at('band amber'));
     this.sourceMap.set(`${path}.input`, at('input type'));
+    this.sourceMap.set(`${path}.input.type`, at('input type'));
     for (const column of ALL_INPUT_COLUMNS) this.sourceMap.set(`${path}.input.${column}`, at(column));
     this.sourceMap.set(`${path}.input.options`, {
       ...at('input type'),
       note: `options are the rows of "${SHEET.choices}" whose indicator is this id`,
     });
     this.sourceMap.set(`${path}.scoring`, at('rule'));
+    this.sourceMap.set(`${path}.scoring.rule`, at('rule'));
     this.sourceMap.set(`${path}.scoring.zero`, at('zero'));
     this.sourceMap.set(`${path}.scoring.full`, at('full'));
     this.sourceMap.set(`${path}.scoring.target`, at('target'));

@@ -10,7 +10,8 @@ export interface SourceLocation extends CellLocation {
 /**
  * Where each part of the built framework document came from in the workbook, so that a
  * validateFramework problem ("perspectives.1.indicators.0.weight") is reported at the cell the
- * author has to change. A path without its own entry falls back to its nearest ancestor.
+ * author has to change. A path without its own entry falls back to its nearest ancestor; one
+ * with no ancestor either keeps its path in the message.
  */
 export class XlsxSourceMap {
   private readonly locations = new Map<string, SourceLocation>();
@@ -24,13 +25,8 @@ export class XlsxSourceMap {
     for (let length = parts.length; length >= 0; length -= 1) {
       const location = this.locations.get(parts.slice(0, length).join('.'));
       if (!location) continue;
-      const exact = length === parts.length;
-      const message = [
-        problem.message,
-        // Name the part of the document when the cell only contains it (e.g. a text's language).
-        exact || problem.path === '' ? '' : ` (${problem.path})`,
-        location.note === undefined ? '' : ` (${location.note})`,
-      ].join('');
+      // validateFramework's messages already name the perspective or indicator and the field.
+      const message = location.note === undefined ? problem.message : `${problem.message} (${location.note})`;
       return { sheet: location.sheet, row: location.row, column: location.column, message };
     }
     return { message: problem.path === '' ? problem.message : `${problem.message} (${problem.path})` };

@@ -6,6 +6,7 @@ import type { CliIo } from '../../../electron/cli/cli-io';
 import { runCli } from '../../../electron/cli/run-cli';
 import type { ScoreReport } from '../../../electron/cli/score-report';
 import { frameworkFromXlsx, frameworkToXlsx } from '../../../electron/frameworks/framework-xlsx';
+import { findShippedFramework, readShippedFrameworks } from '../../../electron/frameworks/shipped-frameworks';
 import { frameworkHash } from '../../../shared/framework/framework-hash';
 import { scoreAssessment } from '../../../shared/scoring/score-assessment';
 import { recommendOfficeType } from '../../../shared/typology/recommend-office-type';
@@ -128,17 +129,23 @@ describe('framework check', () => {
 describe('framework export', () => {
   it('writes the shipped default framework as a workbook that reads back equal', async () => {
     const out = path.join(dir, 'default.xlsx');
+    const latest = findShippedFramework(readShippedFrameworks(RESOURCES_DIR).frameworks, 'fieldscore-default');
+    if (!latest) throw new Error('no shipped default framework');
     const result = await run('framework', 'export', 'fieldscore-default', '--xlsx', out);
-    expect(result).toMatchObject({ code: 0, stdout: `Wrote ${out} (fieldscore-default 1.0.0)\n` });
+    expect(result).toMatchObject({ code: 0, stdout: `Wrote ${out} (fieldscore-default ${latest.ref.version})\n` });
     const back = await frameworkFromXlsx(fs.readFileSync(out));
-    expect(back).toEqual({ ok: true, framework: readDefaultFramework() });
-    expect(fs.readdirSync(dir)).toEqual(['default.xlsx']);
+    expect(back).toEqual({ ok: true, framework: latest.framework });
+
+    const pinned = path.join(dir, 'pinned.xlsx');
+    expect(await run('framework', 'export', 'fieldscore-default', '--version', '1.0.0', '--xlsx', pinned)).toMatchObject({ code: 0 });
+    expect(await frameworkFromXlsx(fs.readFileSync(pinned))).toEqual({ ok: true, framework: readDefaultFramework() });
+    expect(fs.readdirSync(dir).sort()).toEqual(['default.xlsx', 'pinned.xlsx']); // no partial files left
   });
 
   it('refuses an id or version that is not shipped, naming what is', async () => {
     const out = path.join(dir, 'x.xlsx');
     const unknown = await run('framework', 'export', 'nope', '--xlsx', out);
-    expect(unknown).toMatchObject({ code: 1, stderr: expect.stringMatching(/no shipped framework "nope"; shipped: fieldscore-default 1\.0\.0/) });
+    expect(unknown).toMatchObject({ code: 1, stderr: expect.stringMatching(/no shipped framework "nope"; shipped: .*fieldscore-default 1\.0\.0/) });
     const version = await run('framework', 'export', 'fieldscore-default', '--version', '9.9.9', '--xlsx', out);
     expect(version).toMatchObject({ code: 1, stderr: expect.stringMatching(/version 9\.9\.9/) });
     expect(fs.existsSync(out)).toBe(false);
