@@ -1,10 +1,11 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/api/app-error';
 import type { FrameworkSummary } from '../../shared/api/contract';
 import { frameworkHash } from '../../shared/framework/framework-hash';
 import { frameworkSchema, localizedTextSchema, type Framework, type FrameworkRef } from '../../shared/framework/framework-schema';
+import { compareVersions } from '../../shared/framework/framework-version';
 import { validateFramework } from '../../shared/framework/validate-framework';
+import { readShippedFrameworks, type SkippedFramework } from './shipped-frameworks';
 import type { Log } from '../store/log';
 import type { Store } from '../store/store';
 
@@ -18,10 +19,6 @@ export interface InstalledFramework {
   installedAt: string;
 }
 
-export interface SkippedFramework {
-  file: string;
-  reason: string;
-}
 
 interface FrameworkRow {
   hash: string;
@@ -31,17 +28,6 @@ interface FrameworkRow {
   content_json: string;
   is_default: number;
   installed_at: string;
-}
-
-/** Orders "1.10.0" after "1.9.0": numeric by part, not by text. */
-export function compareVersions(a: string, b: string): number {
-  const left = a.split('.').map(Number);
-  const right = b.split('.').map(Number);
-  for (let index = 0; index < Math.max(left.length, right.length); index += 1) {
-    const difference = (left[index] ?? 0) - (right[index] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
 }
 
 function toSummary(row: FrameworkRow): FrameworkSummary {
@@ -73,26 +59,9 @@ export class FrameworkRegistry {
    * skipped: a bad shipped file must not stop the app from starting.
    */
   installShipped(resourcesDir: string, log: Log): { installed: FrameworkRef[]; skipped: SkippedFramework[] } {
-    const dir = path.join(resourcesDir, 'frameworks');
     const installed: FrameworkRef[] = [];
-    const skipped: SkippedFramework[] = [];
-    let files: string[];
-    try {
-      files = fs.readdirSync(dir).filter((file) => file.endsWith('.json')).sort();
-    } catch (error) {
-      log('warn', `no shipped frameworks in ${dir}`, error);
-      return { installed, skipped };
-    }
-    const valid: { file: string; framework: Framework }[] = [];
-    for (const file of files) {
-      try {
-        const result = validateFramework(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
-        if (result.ok) valid.push({ file, framework: result.framework });
-        else skipped.push({ file, reason: result.problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ') });
-      } catch (error) {
-        skipped.push({ file, reason: (error as Error).message });
-      }
-    }
+    const { frameworks: valid, skipped } = readShippedFrameworks(resourcesDir);
+    if (valid.length === 0 && skipped.length === 0) log('warn', `no shipped frameworks in ${path.join(resourcesDir, 'frameworks')}`);
     this.store.transaction(() => {
       for (const { file, framework } of valid) {
         try {

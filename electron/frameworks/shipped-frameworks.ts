@@ -3,7 +3,12 @@ import path from 'node:path';
 import { frameworkHash } from '../../shared/framework/framework-hash';
 import type { Framework, FrameworkRef } from '../../shared/framework/framework-schema';
 import { validateFramework } from '../../shared/framework/validate-framework';
-import { compareVersions, type SkippedFramework } from './framework-registry';
+import { compareVersions } from '../../shared/framework/framework-version';
+
+export interface SkippedFramework {
+  file: string;
+  reason: string;
+}
 
 export interface ShippedFramework {
   file: string;

@@ -65,6 +65,67 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 2,
+    name: 'lifecycle links, change log with undo stack, evidence',
+    up: `
+      -- Links between revisions and cycles are plain ids, not foreign keys: an imported
+      -- assessment may point at a revision this store never received (docs/data-model.md).
+      ALTER TABLE assessments ADD COLUMN previous_revision_id TEXT;
+      ALTER TABLE assessments ADD COLUMN previous_cycle_id TEXT;
+      ALTER TABLE assessments ADD COLUMN submitted_at TEXT;
+      CREATE INDEX assessments_by_previous_revision ON assessments (previous_revision_id);
+      CREATE INDEX assessments_by_office_cycle ON assessments (office_name, cycle);
+
+      -- Every change ever made, append-only. Rows of action 'edit' also form the undo stack:
+      -- stack is 'done' (undoable), 'undone' (redoable), or 'closed' (out of the stack: discarded
+      -- by a newer edit, beyond the undo depth, or frozen by submission); other actions 'none'.
+      CREATE TABLE change_log (
+        id INTEGER PRIMARY KEY,
+        assessment_id TEXT NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        indicator_id TEXT,
+        field TEXT,
+        action TEXT NOT NULL,
+        before_json TEXT NOT NULL CHECK (json_valid(before_json)),
+        after_json TEXT NOT NULL CHECK (json_valid(after_json)),
+        stack TEXT NOT NULL DEFAULT 'none',
+        -- Edits saved by one operation (a profile form with several fields) undo as one step.
+        edit_group INTEGER,
+        -- For 'undo' and 'redo' rows: the edit they reverted or re-applied.
+        target_id INTEGER REFERENCES change_log (id)
+      ) STRICT;
+      CREATE INDEX change_log_by_assessment ON change_log (assessment_id, id);
+      CREATE INDEX change_log_by_indicator ON change_log (assessment_id, indicator_id, id);
+      CREATE INDEX change_log_stack ON change_log (assessment_id, stack, edit_group) WHERE stack IN ('done', 'undone');
+
+      -- Assessments created before the change log get their 'create' entry, so every
+      -- assessment's history starts with one.
+      INSERT INTO change_log (assessment_id, at, actor, kind, action, before_json, after_json)
+        SELECT id, created_at, coalesce(assessor, ''), 'status', 'create', 'null', json_quote(status) FROM assessments;
+
+      -- Content-addressed: a file attached to several revisions is stored once.
+      CREATE TABLE evidence_files (
+        sha256 TEXT PRIMARY KEY NOT NULL CHECK (length(sha256) = 64),
+        size_bytes INTEGER NOT NULL CHECK (size_bytes > 0),
+        data BLOB NOT NULL CHECK (length(data) = size_bytes)
+      ) STRICT;
+
+      CREATE TABLE evidence (
+        id TEXT PRIMARY KEY NOT NULL,
+        assessment_id TEXT NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
+        indicator_id TEXT NOT NULL,
+        file_name TEXT NOT NULL CHECK (length(file_name) > 0),
+        media_type TEXT NOT NULL,
+        sha256 TEXT NOT NULL REFERENCES evidence_files (sha256),
+        added_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX evidence_by_assessment ON evidence (assessment_id, indicator_id);
+      CREATE INDEX evidence_by_file ON evidence (sha256);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -4,7 +4,7 @@ import type { AssessmentSummary, FrameworkSummary } from '../../../shared/api/co
 import { frameworkHash } from '../../../shared/framework/framework-hash';
 import type { Backend } from '../../../electron/backend/backend-types';
 import { openBackend } from '../../../electron/backend/open-backend';
-import { compareVersions } from '../../../electron/frameworks/framework-registry';
+import { compareVersions } from '../../../shared/framework/framework-version';
 import { backendOptions, recordingLog, smallFramework, tempFolders, writeResources } from '../../fixtures/store/store-fixtures';
 
 const folders = tempFolders();
