@@ -3,10 +3,16 @@
  * its own figures; there are no thresholds — numbers are for comparing runs on one machine.
  * To add a section, append a { name, run } entry to SECTIONS.
  */
+import Database from 'better-sqlite3';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { openBackend } from '../electron/backend/open-backend';
+import { startBridgeServer } from '../electron/bridge/bridge-server';
+import type { ApiResult } from '../shared/api/app-error';
+import type { AssessmentSummary, RequestOf } from '../shared/api/contract';
 import type { Answers } from '../shared/assessment/answer';
 import { validateFramework } from '../shared/framework/validate-framework';
 import { scoreAssessment } from '../shared/scoring/score-assessment';
@@ -66,7 +72,112 @@ const scoring: BenchSection = {
   },
 };
 
-const SECTIONS: BenchSection[] = [scoring];
+/** Milliseconds of each run, sorted, with the median and 99th percentile (nearest rank). */
+function latencies(samples: number[]): { median: number; p99: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+  return { median: rank(0.5), p99: rank(0.99) };
+}
+
+async function timeEach(count: number, work: (index: number) => unknown): Promise<number[]> {
+  const samples: number[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const start = performance.now();
+    await work(index);
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+function expectOk(result: ApiResult<unknown>): unknown {
+  if (!result.ok) throw new Error(`bench call failed: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+/**
+ * From a keystroke's answers.set to its durable commit (WAL, synchronous=FULL: one fsync per
+ * edit), next to the floor any durable store has on this disk: a bare one-row INSERT in its
+ * own transaction with the same PRAGMAs. Then the same edit through the HTTP bridge, to
+ * include the transport the browser build uses.
+ */
+const saveLatency: BenchSection = {
+  name: 'save-latency',
+  async run() {
+    const count = 1_000;
+    const warmUp = 20;
+    const temp = mkdtempSync(path.join(os.tmpdir(), 'fieldscore-bench-'));
+    try {
+      const backend = await openBackend({
+        dataDir: path.join(temp, 'data'),
+        resourcesDir: path.join(ROOT, 'resources'),
+        appVersion: 'bench',
+        mode: 'node',
+        log: () => undefined,
+      });
+      const bridge = await startBridgeServer({ backend, rendererDir: temp, port: 0 });
+      try {
+        const created = expectOk(
+          await backend.dispatch('assessments.create', {
+            office: { name: 'Bench Office', currentTier: 'country_office', region: 'africa', hostCountry: 'KEN' },
+            cycle: 2025,
+          } satisfies RequestOf<'assessments.create'>),
+        ) as AssessmentSummary;
+        // A new value each time, so every call is a real edit with its history row.
+        let value = 0;
+        const edit = (): RequestOf<'answers.set'> => ({
+          assessmentId: created.id,
+          indicatorId: 'P2.5',
+          answer: { state: 'answered', value: (value += 1) },
+        });
+        const direct = async () => expectOk(await backend.dispatch('answers.set', edit()));
+        const overHttp = async () => {
+          const response = await fetch(`http://127.0.0.1:${bridge.port}/api/answers.set`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${bridge.token}`, 'content-type': 'application/json' },
+            body: JSON.stringify(edit()),
+          });
+          expectOk((await response.json()) as ApiResult<unknown>);
+        };
+
+        await timeEach(warmUp, direct);
+        const dispatched = latencies(await timeEach(count, direct));
+        await timeEach(warmUp, overHttp);
+        const bridged = latencies(await timeEach(count, overHttp));
+
+        const bare = new Database(path.join(temp, 'bare.sqlite'));
+        try {
+          bare.pragma('journal_mode = WAL');
+          bare.pragma('synchronous = FULL');
+          bare.exec('CREATE TABLE edits (id INTEGER PRIMARY KEY, value TEXT NOT NULL) STRICT');
+          const insert = bare.prepare('INSERT INTO edits (value) VALUES (?)');
+          const write = bare.transaction((index: number) => insert.run(JSON.stringify({ state: 'answered', value: index })));
+          await timeEach(warmUp, write);
+          const floor = latencies(await timeEach(count, write));
+
+          const row = (label: string, figures: { median: number; p99: number }) =>
+            console.log(`  ${label.padEnd(34)} median ${figures.median.toFixed(3).padStart(8)} ms   p99 ${figures.p99.toFixed(3).padStart(8)} ms`);
+          console.log(`  edits                              ${count.toLocaleString('en-US')} each (after ${warmUp} warm-up), WAL + synchronous=FULL`);
+          row('answers.set via dispatch', dispatched);
+          row('answers.set via HTTP bridge', bridged);
+          row('bare single-row INSERT + commit', floor);
+          console.log(
+            `  ratio                              dispatch ${(dispatched.median / floor.median).toFixed(2)}× the bare write (median), ` +
+              `${(dispatched.p99 / floor.p99).toFixed(2)}× (p99)`,
+          );
+        } finally {
+          bare.close();
+        }
+      } finally {
+        await bridge.close();
+        await backend.close();
+      }
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  },
+};
+
+const SECTIONS: BenchSection[] = [scoring, saveLatency];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

@@ -1,7 +1,12 @@
 import { AppError } from '../../shared/api/app-error';
 import type { AppStatus, DatabaseState } from '../../shared/api/contract';
 import { FrameworkRegistry } from '../frameworks/framework-registry';
+import { AssessmentEdits } from '../store/assessment-edits';
+import { AssessmentLifecycle } from '../store/assessment-lifecycle';
 import { AssessmentRepository } from '../store/assessment-repository';
+import { ChangeLog } from '../store/change-log';
+import { EvidenceRepository } from '../store/evidence-repository';
+import { FrameworkCache } from '../store/framework-cache';
 import { listBackups, takeBackup } from '../store/backups';
 import type { Log } from '../store/log';
 import { openStore } from '../store/open-store';
@@ -16,6 +21,27 @@ export interface Repositories {
   settings: SettingsRepository;
   frameworks: FrameworkRegistry;
   assessments: AssessmentRepository;
+  /** Answers and profile edits with their history and undo/redo. */
+  edits: AssessmentEdits;
+  lifecycle: AssessmentLifecycle;
+  changes: ChangeLog;
+  evidence: EvidenceRepository;
+}
+
+function createRepositories(store: Store): Repositories {
+  const frameworks = new FrameworkRegistry(store);
+  const cache = new FrameworkCache(frameworks);
+  const assessments = new AssessmentRepository(store);
+  const evidence = new EvidenceRepository(store, assessments, cache);
+  return {
+    settings: new SettingsRepository(store),
+    frameworks,
+    assessments,
+    edits: new AssessmentEdits(store, assessments, cache),
+    lifecycle: new AssessmentLifecycle(store, assessments, evidence, cache),
+    changes: new ChangeLog(store),
+    evidence,
+  };
 }
 
 type Opened =
@@ -51,11 +77,7 @@ export class StoreSession {
     }
     const { store } = opening;
     try {
-      const repositories: Repositories = {
-        settings: new SettingsRepository(store),
-        frameworks: new FrameworkRegistry(store),
-        assessments: new AssessmentRepository(store),
-      };
+      const repositories = createRepositories(store);
       repositories.frameworks.installShipped(this.options.resourcesDir, this.log);
       this.opened = { state: 'ready', store, schemaVersion: opening.schemaVersion, repositories };
     } catch (error) {

@@ -8,8 +8,11 @@ import { isOwnHost, isOwnOrigin } from './request-origin';
 import { securityHeaders } from './security-headers';
 import { contentTypeOf, resolveStaticFile } from './static-files';
 
-/** No legitimate request comes near this; it bounds what an API caller can make us buffer. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * The largest legitimate request is an evidence file of EVIDENCE_MAX_BYTES (10 MiB) in base64
+ * (13.4 MiB) plus its JSON envelope; 14 MiB fits it and bounds what a caller can make us buffer.
+ */
+export const MAX_BODY_BYTES = 14 * 1024 * 1024;
 
 const API_PREFIX = '/api/';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../shared/api/app-error';
 import type { AssessmentSummary } from '../../shared/api/contract';
-import { answerSchema, type Answers } from '../../shared/assessment/answer';
+import { answerSchema, type Answer, type Answers } from '../../shared/assessment/answer';
 import {
   ASSESSMENT_SCHEMA_ID,
   ASSESSMENT_STATUSES,
@@ -12,6 +12,8 @@ import {
 import type { FrameworkRef } from '../../shared/framework/framework-schema';
 import { officeProfileSchema, type OfficeProfile } from '../../shared/office/office-profile';
 import { zodProblems } from '../backend/dispatch';
+import { ChangeLog } from './change-log';
+import { blankToNull, profileField, type ProfileValue } from './profile-fields';
 import type { Store } from './store';
 
 export interface NewAssessment {
@@ -35,6 +37,10 @@ interface AssessmentRow {
   framework_version: string;
   status: string;
   revision: number;
+  previous_revision_id: string | null;
+  previous_cycle_id: string | null;
+  submitted_at: string | null;
+  latest_revision: number;
   created_at: string;
   updated_at: string;
 }
@@ -42,14 +48,12 @@ interface AssessmentRow {
 const SELECT_ASSESSMENT = `
   SELECT a.id, a.office_name, a.office_code, a.current_tier, a.region, a.host_country, a.cycle,
          a.assessor, a.framework_hash, f.id AS framework_id, f.version AS framework_version,
-         a.status, a.revision, a.created_at, a.updated_at
+         a.status, a.revision, a.previous_revision_id, a.previous_cycle_id, a.submitted_at,
+         NOT EXISTS (SELECT 1 FROM assessments AS n WHERE n.previous_revision_id = a.id) AS latest_revision,
+         a.created_at, a.updated_at
   FROM assessments AS a JOIN frameworks AS f ON f.hash = a.framework_hash`;
 
 const statusSchema = z.enum(ASSESSMENT_STATUSES);
-
-function blankToNull(value: string | undefined): string | null {
-  return value === undefined || value.trim() === '' ? null : value;
-}
 
 /** Optional fields are left out rather than set to undefined, so documents compare and serialise cleanly. */
 function withoutUndefined<T extends object>(value: T): T {
@@ -80,6 +84,9 @@ function toSummary(row: AssessmentRow): AssessmentSummary {
     cycle: row.cycle,
     status: status.data,
     revision: row.revision,
+    latestRevision: row.latest_revision === 1,
+    ...(row.previous_revision_id === null ? {} : { previousRevisionId: row.previous_revision_id }),
+    ...(row.previous_cycle_id === null ? {} : { previousCycleId: row.previous_cycle_id }),
     framework: { id: row.framework_id, version: row.framework_version, hash: row.framework_hash },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -88,14 +95,18 @@ function toSummary(row: AssessmentRow): AssessmentSummary {
 
 /**
  * Assessments and their answers. Every write that spans several rows is one transaction, so a
- * failure leaves the store as it was; later operations (answers, history, import/export) build
- * on insert/get here rather than writing their own SQL for the same rows.
+ * failure leaves the store as it was; the workflow (assessment-edits.ts, assessment-lifecycle.ts)
+ * builds on the row-level methods here rather than writing its own SQL for the same rows.
  */
 export class AssessmentRepository {
+  private readonly changes: ChangeLog;
+
   constructor(
     private readonly store: Store,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.changes = new ChangeLog(store, clock);
+  }
 
   /** Newest activity first. */
   list(): AssessmentSummary[] {
@@ -124,10 +135,11 @@ export class AssessmentRepository {
   }
 
   /**
-   * Stores a whole assessment document (a new draft, or later an imported one): the row and all
-   * its answers in one transaction. The framework must be installed under the same id and version.
+   * Stores a whole assessment document (a new draft, a reopened revision, or later an imported
+   * one): the row, all its answers and the first history entry in one transaction. The
+   * framework must be installed under the same id and version.
    */
-  insert(input: AssessmentDocument): AssessmentSummary {
+  insert(input: AssessmentDocument, action: 'create' | 'reopen' = 'create'): AssessmentSummary {
     const parsed = assessmentDocumentSchema.safeParse(input);
     if (!parsed.success) {
       throw new AppError('invalid_request', 'invalid assessment document', { problems: zodProblems(parsed.error) });
@@ -152,8 +164,9 @@ export class AssessmentRepository {
       }
       this.store.run(
         `INSERT INTO assessments (id, office_name, office_code, current_tier, region, host_country, cycle, assessor,
-                                  framework_hash, status, revision, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                                  framework_hash, status, revision, previous_revision_id, previous_cycle_id, submitted_at,
+                                  created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [
           document.id,
           document.office.name,
@@ -166,34 +179,37 @@ export class AssessmentRepository {
           document.framework.hash,
           document.status,
           document.revision,
+          document.previousRevisionId ?? null,
+          document.previousCycleId ?? null,
+          document.submittedAt ?? null,
           document.createdAt,
           document.updatedAt,
         ],
       );
       for (const [indicatorId, answer] of Object.entries(document.answers)) {
-        this.store.run('INSERT INTO answers (assessment_id, indicator_id, answer_json, updated_at) VALUES (?, ?, ?, ?)', [
-          document.id,
-          indicatorId,
-          JSON.stringify(answer),
-          document.updatedAt,
-        ]);
+        this.writeAnswer(document.id, indicatorId, answer, document.updatedAt);
       }
+      this.changes.append({
+        assessmentId: document.id,
+        kind: 'status',
+        action,
+        before: action === 'reopen' ? 'submitted' : null,
+        after: document.status,
+      });
       return this.summary(document.id);
     });
   }
 
   /** The summary of one assessment; AppError not_found if there is none. */
   summary(id: string): AssessmentSummary {
-    const row = this.store.get<AssessmentRow>(`${SELECT_ASSESSMENT} WHERE a.id = ?`, [id]);
-    if (!row) throw new AppError('not_found', 'no such assessment', { params: { id } });
-    return toSummary(row);
+    return toSummary(this.row(id));
   }
 
   /** The whole assessment as a self-contained document; AppError not_found if there is none. */
   get(id: string): AssessmentDocument {
     return this.store.transaction(() => {
-      const summary = this.summary(id);
-      const row = this.store.get<{ assessor: string | null }>('SELECT assessor FROM assessments WHERE id = ?', [id]);
+      const row = this.row(id);
+      const summary = toSummary(row);
       const document = assessmentDocumentSchema.safeParse(withoutUndefined({
         schema: ASSESSMENT_SCHEMA_ID,
         id: summary.id,
@@ -205,10 +221,13 @@ export class AssessmentRepository {
           hostCountry: summary.hostCountry,
         }),
         cycle: summary.cycle,
-        assessor: row?.assessor ?? undefined,
+        assessor: row.assessor ?? undefined,
         framework: summary.framework,
         status: summary.status,
         revision: summary.revision,
+        previousRevisionId: summary.previousRevisionId,
+        previousCycleId: summary.previousCycleId,
+        submittedAt: row.submitted_at ?? undefined,
         answers: this.answers(id),
         createdAt: summary.createdAt,
         updatedAt: summary.updatedAt,
@@ -218,16 +237,77 @@ export class AssessmentRepository {
     });
   }
 
+  /**
+   * The summary of a draft, for writes: AppError not_found if there is none, conflict
+   * 'errors.assessment_locked' if it was submitted (a submitted revision never changes).
+   */
+  requireDraft(id: string): AssessmentSummary {
+    const summary = this.summary(id);
+    if (summary.status !== 'draft') {
+      throw new AppError('conflict', 'the assessment is submitted and locked; reopen it to change it', {
+        messageKey: 'errors.assessment_locked',
+        params: { id },
+      });
+    }
+    return summary;
+  }
+
+  /** One stored answer, or null when the indicator is blank. */
+  answer(id: string, indicatorId: string): Answer | null {
+    const row = this.store.get<{ answer_json: string }>('SELECT answer_json FROM answers WHERE assessment_id = ? AND indicator_id = ?', [
+      id,
+      indicatorId,
+    ]);
+    return row ? this.parseAnswer(id, indicatorId, row.answer_json) : null;
+  }
+
+  /** Upserts an answer, or deletes it for null (blank). Runs in the caller's transaction. */
+  writeAnswer(id: string, indicatorId: string, answer: Answer | null, at: string): void {
+    if (answer === null) {
+      this.store.run('DELETE FROM answers WHERE assessment_id = ? AND indicator_id = ?', [id, indicatorId]);
+      return;
+    }
+    this.store.run(
+      `INSERT INTO answers (assessment_id, indicator_id, answer_json, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (assessment_id, indicator_id) DO UPDATE SET answer_json = excluded.answer_json, updated_at = excluded.updated_at`,
+      [id, indicatorId, JSON.stringify(answer), at],
+    );
+  }
+
+  /** Sets one profile column (profile-fields.ts). Runs in the caller's transaction. */
+  writeProfileField(id: string, field: string, value: ProfileValue): void {
+    // The column name comes from the fixed PROFILE_FIELDS list, never from input.
+    this.store.run(`UPDATE assessments SET ${profileField(field).column} = ? WHERE id = ?`, [value, id]);
+  }
+
+  touch(id: string, at: string): void {
+    this.store.run('UPDATE assessments SET updated_at = ? WHERE id = ?', [at, id]);
+  }
+
+  markSubmitted(id: string, at: string): void {
+    this.store.run("UPDATE assessments SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ?", [at, at, id]);
+  }
+
+  private row(id: string): AssessmentRow {
+    const row = this.store.get<AssessmentRow>(`${SELECT_ASSESSMENT} WHERE a.id = ?`, [id]);
+    if (!row) throw new AppError('not_found', 'no such assessment', { params: { id } });
+    return row;
+  }
+
   private answers(id: string): Answers {
     const answers: Answers = {};
     for (const row of this.store.all<{ indicator_id: string; answer_json: string }>(
       'SELECT indicator_id, answer_json FROM answers WHERE assessment_id = ? ORDER BY indicator_id',
       [id],
     )) {
-      const answer = answerSchema.safeParse(JSON.parse(row.answer_json));
-      if (!answer.success) throw new Error(`answer ${row.indicator_id} of assessment ${id} does not fit the schema`);
-      answers[row.indicator_id] = answer.data;
+      answers[row.indicator_id] = this.parseAnswer(id, row.indicator_id, row.answer_json);
     }
     return answers;
+  }
+
+  private parseAnswer(id: string, indicatorId: string, json: string): Answer {
+    const answer = answerSchema.safeParse(JSON.parse(json));
+    if (!answer.success) throw new Error(`answer ${indicatorId} of assessment ${id} does not fit the schema`);
+    return answer.data;
   }
 }

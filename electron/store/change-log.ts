@@ -13,7 +13,7 @@ export interface NewChange {
   action: ChangeAction;
   before: unknown;
   after: unknown;
-  /** Only for action 'edit': the undo group the edit belongs to ('new' starts one). */
+  /** Only for action 'edit': the undo group the edit joins; absent or 'new' starts one. */
   editGroup?: number | 'new';
   /** Only for 'undo' and 'redo': the edit reverted or re-applied. */
   targetId?: number;
@@ -98,7 +98,7 @@ export class ChangeLog {
     );
     const id = Number(lastInsertRowid);
     // A new group is named after its first edit, so groups order like the edits themselves.
-    if (isEdit && change.editGroup !== undefined && change.editGroup !== 'new' ? false : isEdit) {
+    if (isEdit && typeof change.editGroup !== 'number') {
       this.store.run('UPDATE change_log SET edit_group = id WHERE id = ?', [id]);
     }
     return this.entry(id);

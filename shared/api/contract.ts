@@ -116,6 +116,10 @@ export interface UndoState {
 }
 
 export interface EditOutcome {
+  /**
+   * The entry recorded for this edit. An edit identical to the stored answer records nothing:
+   * change is then the assessment's newest entry and savedAt that entry's time.
+   */
   change: ChangeEntry;
   /** When the change was durably written (the transaction committed). */
   savedAt: string;
@@ -163,6 +167,7 @@ export const setAnswerRequest = z
   })
   .strict();
 
+/** The whole profile, replaced: an absent or blank office.code or assessor clears it. One undo step. */
 export const updateProfileRequest = z
   .object({
     id: assessmentIdField,
@@ -177,8 +182,11 @@ export const addEvidenceRequest = z
     assessmentId: assessmentIdField,
     indicatorId: indicatorIdField,
     fileName: z.string().trim().min(1).max(255),
-    /** The file's bytes, base64. Its size and type are checked after decoding. */
-    dataBase64: z.string().max(Math.ceil((EVIDENCE_MAX_BYTES * 4) / 3) + 8, 'file is larger than the limit'),
+    /**
+     * The file's bytes, base64. Its length, size and type are checked by the handler, not here,
+     * so an oversized file gets errors.evidence_too_large rather than a generic invalid request.
+     */
+    dataBase64: z.string(),
   })
   .strict();
 
@@ -197,7 +205,10 @@ export const contract = {
   'assessments.create': operation<AssessmentSummary>()(createAssessmentRequest),
   'assessments.get': operation<AssessmentDocument>()(idRequest),
   'assessments.updateProfile': operation<AssessmentDocument>()(updateProfileRequest),
-  /** Draft → submitted (locked). Fails with `conflict` and params.blockers when something blocks it. */
+  /**
+   * Draft → submitted (locked). Fails with `conflict`, messageKey errors.submission_blocked,
+   * params.count, and one problem per SubmissionBlocker (path: indicator id, message: reason).
+   */
   'assessments.submit': operation<AssessmentDocument>()(idRequest),
   /** A submitted assessment → a new draft revision with the same answers; the submitted one is kept. */
   'assessments.reopen': operation<AssessmentDocument>()(idRequest),

@@ -5,7 +5,17 @@ import type { StoreSession } from '../store-session';
 
 export function assessmentHandlers(
   session: StoreSession,
-): Pick<Handlers, 'assessments.list' | 'assessments.create' | 'assessments.get'> {
+): Pick<
+  Handlers,
+  | 'assessments.list'
+  | 'assessments.create'
+  | 'assessments.get'
+  | 'assessments.updateProfile'
+  | 'assessments.submit'
+  | 'assessments.reopen'
+  | 'assessments.startNextCycle'
+  | 'assessments.revisions'
+> {
   return {
     'assessments.list': () => session.repositories().assessments.list(),
 
@@ -23,5 +33,16 @@ export function assessmentHandlers(
     },
 
     'assessments.get': ({ id }) => session.repositories().assessments.get(id),
+
+    'assessments.updateProfile': ({ id, office, cycle, assessor }) =>
+      session.repositories().edits.updateProfile(id, { office, cycle, assessor }),
+
+    'assessments.submit': ({ id }) => session.repositories().lifecycle.submit(id),
+
+    'assessments.reopen': ({ id }) => session.repositories().lifecycle.reopen(id),
+
+    'assessments.startNextCycle': ({ fromId, cycle }) => session.repositories().lifecycle.startNextCycle(fromId, cycle),
+
+    'assessments.revisions': ({ id }) => session.repositories().lifecycle.revisions(id),
   };
 }

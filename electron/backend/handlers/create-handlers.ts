@@ -2,8 +2,10 @@ import { AppError } from '../../../shared/api/app-error';
 import { isCorruptionError } from '../../store/sqlite-errors';
 import type { Handlers } from '../dispatch';
 import type { StoreSession } from '../store-session';
+import { answerHandlers } from './answer-handlers';
 import { appHandlers } from './app-handlers';
 import { assessmentHandlers } from './assessment-handlers';
+import { evidenceHandlers } from './evidence-handlers';
 import { frameworkHandlers } from './framework-handlers';
 import { recoveryHandlers } from './recovery-handlers';
 import { settingsHandlers } from './settings-handlers';
@@ -16,6 +18,8 @@ export function createHandlers(session: StoreSession): Handlers {
     ...recoveryHandlers(session),
     ...frameworkHandlers(session),
     ...assessmentHandlers(session),
+    ...answerHandlers(session),
+    ...evidenceHandlers(session),
   } satisfies Handlers);
 }
 

@@ -44,7 +44,7 @@ describe('applyMigrations', () => {
     applyMigrations(db);
     const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'").all();
     expect(tables).toEqual(
-      expect.arrayContaining(['settings', 'frameworks', 'assessments', 'answers'].map((name) => ({ name, strict: 1 }))),
+      expect.arrayContaining(['settings', 'frameworks', 'assessments', 'answers', 'change_log', 'evidence', 'evidence_files'].map((name) => ({ name, strict: 1 }))),
     );
     expect(() => db.prepare("INSERT INTO settings (key, value) VALUES ('n', x'00')").run()).toThrow(/cannot store BLOB/);
     expect(() =>
@@ -54,11 +54,15 @@ describe('applyMigrations', () => {
     const hash = `sha256:${'0'.repeat(64)}`;
     db.prepare("INSERT INTO frameworks VALUES (?, 'f', '1.0.0', '{}', '{}', 1, 'now')").run(hash);
     db.prepare(
-      "INSERT INTO assessments VALUES ('a1', 'Office', NULL, 'country_office', 'africa', 'KEN', 2024, NULL, ?, 'draft', 1, 't', 't')",
+      `INSERT INTO assessments (id, office_name, office_code, current_tier, region, host_country, cycle, assessor,
+                                framework_hash, status, revision, created_at, updated_at)
+       VALUES ('a1', 'Office', NULL, 'country_office', 'africa', 'KEN', 2024, NULL, ?, 'draft', 1, 't', 't')`,
     ).run(hash);
     db.prepare("INSERT INTO answers VALUES ('a1', 'P1.1', '{}', 't')").run();
+    db.prepare("INSERT INTO change_log (assessment_id, at, actor, kind, action, before_json, after_json) VALUES ('a1', 't', '', 'status', 'create', 'null', 'null')").run();
     db.prepare("DELETE FROM assessments WHERE id = 'a1'").run();
     expect(db.prepare('SELECT count(*) AS n FROM answers').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM change_log').get()).toEqual({ n: 0 });
     db.close();
   });
 
