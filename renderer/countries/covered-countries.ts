@@ -78,3 +78,17 @@ export function sortCoveredCountries(list: readonly CoveredCountry[], hostCountr
     return collator.compare(name(a.code), name(b.code));
   });
 }
+
+/** "Kenya (resident), Uganda and United Republic of Tanzania": residency matters, so it is always said. */
+export function coveredCountriesText(
+  list: readonly CoveredCountry[],
+  language: Language,
+  t: (key: string, options?: Record<string, unknown>) => string,
+): string {
+  if (list.length === 0) return t('coveredCountries.none');
+  const names = list.map((entry) => {
+    const name = countryName(entry.code, language) ?? entry.code;
+    return entry.resident ? t('coveredCountries.residentMark', { country: name }) : name;
+  });
+  return new Intl.ListFormat(intlLocale(language), { style: 'long', type: 'conjunction' }).format(names);
+}

@@ -1,7 +1,10 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import type { AnswersState } from './answers-store';
 import type { AppState } from './app-store';
 import type { AssessmentsState } from './assessments-store';
+import type { EvidenceState } from './evidence-store';
+import type { HistoryState } from './history-store';
 import type { Stores } from './stores';
 
 const StoresContext = createContext<Stores | null>(null);
@@ -22,4 +25,16 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
 
 export function useAssessmentsStore<T>(selector: (state: AssessmentsState) => T): T {
   return useStore(useStores().assessments, selector);
+}
+
+export function useAnswersStore<T>(selector: (state: AnswersState) => T): T {
+  return useStore(useStores().answers, selector);
+}
+
+export function useEvidenceStore<T>(selector: (state: EvidenceState) => T): T {
+  return useStore(useStores().evidence, selector);
+}
+
+export function useHistoryStore<T>(selector: (state: HistoryState) => T): T {
+  return useStore(useStores().history, selector);
 }

@@ -1,15 +1,27 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { FieldscoreApi } from '../../shared/api/contract';
 import type { Language } from '../../shared/i18n/languages';
+import { createAnswersStore, type AnswersState } from './answers-store';
 import { createAppStore, type AppState } from './app-store';
 import { createAssessmentsStore, type AssessmentsState } from './assessments-store';
+import { createEvidenceStore, type EvidenceState } from './evidence-store';
+import { createHistoryStore, type HistoryState } from './history-store';
 
 /** One store per area, all talking to the same API. Plain (vanilla) stores so tests can drive them without React. */
 export interface Stores {
   app: StoreApi<AppState>;
   assessments: StoreApi<AssessmentsState>;
+  answers: StoreApi<AnswersState>;
+  evidence: StoreApi<EvidenceState>;
+  history: StoreApi<HistoryState>;
 }
 
 export function createStores(api: FieldscoreApi, initialLanguage: Language): Stores {
-  return { app: createAppStore(api, initialLanguage), assessments: createAssessmentsStore(api) };
+  return {
+    app: createAppStore(api, initialLanguage),
+    assessments: createAssessmentsStore(api),
+    answers: createAnswersStore(api),
+    evidence: createEvidenceStore(api),
+    history: createHistoryStore(api),
+  };
 }

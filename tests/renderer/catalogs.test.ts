@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../shared/api/app-error';
+import { WORKFLOW_ERROR_KEYS } from '../../shared/api/workflow-error-keys';
+import { ANSWER_MESSAGE_KEYS } from '../../shared/assessment/check-answer';
+import { SCORING_MESSAGE_KEYS } from '../../shared/scoring/score-assessment';
 import { ASSESSMENT_STATUSES } from '../../shared/assessment/assessment-document';
 import { LANGUAGES, type Language } from '../../shared/i18n/languages';
 import { CURRENT_TIERS, REGIONS } from '../../shared/office/office-profile';
@@ -100,6 +103,11 @@ describe('message catalogs', () => {
       // Keys built from the form's field names: form.<field>.label
       ...['name', 'code', 'currentTier', 'region', 'hostCountry', 'cycle', 'assessor'].map((field) => `form.${field}.label`),
     ];
+    expect(required.filter((key) => !english.has(key))).toEqual([]);
+  });
+
+  it('has a message for every key the backend and the shared checks can return', () => {
+    const required = [...WORKFLOW_ERROR_KEYS, ...ANSWER_MESSAGE_KEYS, ...SCORING_MESSAGE_KEYS];
     expect(required.filter((key) => !english.has(key))).toEqual([]);
   });
 

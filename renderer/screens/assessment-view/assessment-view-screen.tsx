@@ -1,23 +1,52 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/error-alert';
 import { routeHref } from '../../app/route';
 import { ScreenHeading } from '../../app/screen-heading';
-import { countryName } from '../../countries/country-names';
-import { formatDateTime, formatInteger, formatYear } from '../../i18n/format';
+import { formatInteger, formatYear } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { useAssessmentsStore } from '../../state/stores-context';
+import './assessment-view.css';
+import { CoveredCountriesPanel } from './covered-countries-panel';
+import { CycleChangesPanel } from './cycle-changes-panel';
+import { LifecyclePanel } from './lifecycle-panel';
+import { ProfileSection } from './profile-section';
+import { RevisionsPanel } from './revisions-panel';
 
+/**
+ * The overview of one assessment: where it stands and what to do next, the office profile (edited
+ * in place while a draft), the covered countries, what changed since the previous cycle, and its
+ * revisions. Everything is re-read from the database when the screen opens.
+ */
 export function AssessmentViewScreen({ id }: { id: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const current = useAssessmentsStore((state) => (state.current?.id === id ? state.current : null));
   const currentError = useAssessmentsStore((state) => (state.currentId === id ? state.currentError : null));
   const open = useAssessmentsStore((state) => state.open);
+  const revisions = useAssessmentsStore((state) => (state.revisionsFor === id ? state.revisions : null));
+  const revisionsError = useAssessmentsStore((state) => (state.revisionsFor === id ? state.revisionsError : null));
+  const loadRevisions = useAssessmentsStore((state) => state.loadRevisions);
+  const previousCycleId = current?.previousCycleId;
+  const previousCycle = useAssessmentsStore((state) =>
+    previousCycleId && state.previousCycle?.id === previousCycleId ? state.previousCycle : null,
+  );
+  const previousCycleError = useAssessmentsStore((state) => (previousCycleId ? state.previousCycleError : null));
+  const loadPreviousCycle = useAssessmentsStore((state) => state.loadPreviousCycle);
+  const hash = current?.framework.hash;
+  const framework = useAssessmentsStore((state) => (hash && Object.hasOwn(state.frameworks, hash) ? state.frameworks[hash]! : null));
+  const loadFramework = useAssessmentsStore((state) => state.loadFramework);
 
   useEffect(() => {
     void open(id);
-  }, [open, id]);
+    void loadRevisions(id);
+  }, [open, loadRevisions, id]);
+  useEffect(() => {
+    if (previousCycleId) void loadPreviousCycle(previousCycleId);
+  }, [loadPreviousCycle, previousCycleId]);
+  useEffect(() => {
+    if (hash) void loadFramework(hash);
+  }, [loadFramework, hash]);
 
   const backLink = (
     <p className="back-link">
@@ -41,56 +70,25 @@ export function AssessmentViewScreen({ id }: { id: string }) {
     );
   }
 
-  const notRecorded = <span className="muted">{t('view.notRecorded')}</span>;
-  const office = current.office;
+  // Only a draft changes; a submitted revision is kept exactly as it was sent.
+  const editable = current.status === 'draft';
 
   return (
-    <section className="screen">
+    <section className="screen assessment-overview">
       {backLink}
-      <ScreenHeading text={office.name} />
-      <div className="panels">
-        <section className="panel" aria-labelledby="office-profile-heading">
-          <h2 id="office-profile-heading">{t('view.officeProfile')}</h2>
-          <dl className="facts">
-            <Fact term={t('view.field.officeName')}>{office.name}</Fact>
-            <Fact term={t('view.field.officeCode')}>{office.code ? <span dir="ltr">{office.code}</span> : notRecorded}</Fact>
-            <Fact term={t('view.field.currentTier')}>{t(`tier.${office.currentTier}`)}</Fact>
-            <Fact term={t('view.field.region')}>{t(`region.${office.region}`)}</Fact>
-            <Fact term={t('view.field.hostCountry')}>
-              {countryName(office.hostCountry, language) ?? office.hostCountry}{' '}
-              <span className="muted" dir="ltr">
-                ({office.hostCountry})
-              </span>
-            </Fact>
-          </dl>
-        </section>
-        <section className="panel" aria-labelledby="assessment-heading">
-          <h2 id="assessment-heading">{t('view.assessment')}</h2>
-          <dl className="facts">
-            <Fact term={t('view.field.cycle')}>{formatYear(current.cycle, language)}</Fact>
-            <Fact term={t('view.field.assessor')}>{current.assessor ?? notRecorded}</Fact>
-            <Fact term={t('view.field.status')}>
-              <span className={`status status-${current.status}`}>{t(`status.${current.status}`)}</span>
-            </Fact>
-            <Fact term={t('view.field.revision')}>{formatInteger(current.revision, language)}</Fact>
-            <Fact term={t('view.field.framework')}>
-              {t('view.frameworkValue', { id: current.framework.id, version: current.framework.version })}
-            </Fact>
-            <Fact term={t('view.field.created')}>{formatDateTime(current.createdAt, language)}</Fact>
-            <Fact term={t('view.field.updated')}>{formatDateTime(current.updatedAt, language)}</Fact>
-          </dl>
-        </section>
-      </div>
-      <p className="callout">{t('view.questionnaireNext')}</p>
+      <ScreenHeading text={current.office.name} />
+      <p className="overview-subtitle">
+        <span>{t('overview.cycle', { cycle: formatYear(current.cycle, language) })}</span>
+        <span className={`status status-${current.status}`}>{t(`status.${current.status}`)}</span>
+        <span>{t('overview.revision', { revision: formatInteger(current.revision, language) })}</span>
+      </p>
+      <LifecyclePanel document={current} revisions={revisions} />
+      <ProfileSection key={`${current.id}/${current.updatedAt}`} document={current} editable={editable} />
+      <CoveredCountriesPanel document={current} framework={framework} editable={editable} />
+      {previousCycleId && (
+        <CycleChangesPanel document={current} previous={previousCycle} framework={framework} error={previousCycleError} />
+      )}
+      <RevisionsPanel currentId={current.id} revisions={revisions} error={revisionsError} onRetry={() => void loadRevisions(id)} />
     </section>
-  );
-}
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="fact">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { FieldProblem } from '../../../shared/api/app-error';
-import { createAssessmentRequest, type CreateAssessmentRequest } from '../../../shared/api/contract';
+import { createAssessmentRequest, type CreateAssessmentRequest, type RequestOf } from '../../../shared/api/contract';
+import type { AssessmentDocument } from '../../../shared/assessment/assessment-document';
 import {
   MAX_CYCLE_YEAR,
   MIN_CYCLE_YEAR,
@@ -38,10 +39,45 @@ export interface FieldMessage {
 }
 export type FieldErrors = Partial<Record<AssessmentField, FieldMessage>>;
 
+export type UpdateProfileRequest = RequestOf<'assessments.updateProfile'>;
+
 export type FormCheck = { ok: true; request: CreateAssessmentRequest } | { ok: false; errors: FieldErrors };
 
 export function initialFormValues(today: Date = new Date()): AssessmentFormValues {
   return { name: '', code: '', currentTier: '', region: '', hostCountry: '', cycle: String(today.getFullYear()), assessor: '' };
+}
+
+/** The form filled with an assessment's saved profile, for editing it. */
+export function formValuesOf(document: Pick<AssessmentDocument, 'office' | 'cycle' | 'assessor'>): AssessmentFormValues {
+  return {
+    name: document.office.name,
+    code: document.office.code ?? '',
+    currentTier: document.office.currentTier,
+    region: document.office.region,
+    hostCountry: document.office.hostCountry,
+    cycle: String(document.cycle),
+    assessor: document.assessor ?? '',
+  };
+}
+
+/** The profile-update request of an assessment from a checked form (the same fields as creation). */
+export function profileUpdateOf(id: string, request: CreateAssessmentRequest): UpdateProfileRequest {
+  return { id, office: request.office, cycle: request.cycle, ...(request.assessor === undefined ? {} : { assessor: request.assessor }) };
+}
+
+/** Whether saving the form would change anything: an unchanged profile is not written (nor logged). */
+export function profileChanged(document: Pick<AssessmentDocument, 'office' | 'cycle' | 'assessor'>, request: CreateAssessmentRequest): boolean {
+  const trimmed = (text: string | undefined) => text?.trim() || undefined;
+  const { office } = request;
+  return (
+    office.name.trim() !== document.office.name ||
+    trimmed(office.code) !== trimmed(document.office.code) ||
+    office.currentTier !== document.office.currentTier ||
+    office.region !== document.office.region ||
+    office.hostCountry !== document.office.hostCountry ||
+    request.cycle !== document.cycle ||
+    trimmed(request.assessor) !== trimmed(document.assessor)
+  );
 }
 
 /** Optional text left empty is absent, not "": the backend stores absent as absent. */

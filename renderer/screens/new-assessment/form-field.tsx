@@ -17,7 +17,11 @@ interface FormFieldProps {
   children: (control: ControlProps) => ReactNode;
 }
 
-/** Label, hint, control and error message, wired together so assistive technology reads them as one. */
+/**
+ * Label, hint, control and error message, wired together so assistive technology reads them as
+ * one. The error sits in a live region that is always present, so a message that appears or
+ * changes while the user types is announced without moving the focus.
+ */
 export function FormField({ id, label, optional, hint, error, children }: FormFieldProps) {
   const { t } = useTranslation();
   const hintId = `${id}-hint`;
@@ -34,11 +38,13 @@ export function FormField({ id, label, optional, hint, error, children }: FormFi
           {hint}
         </p>
       )}
-      {error && (
-        <p id={errorId} className="field-error">
-          {t(error.key, error.params ?? {})}
-        </p>
-      )}
+      <div aria-live="polite">
+        {error && (
+          <p id={errorId} className="field-error">
+            {t(error.key, error.params ?? {})}
+          </p>
+        )}
+      </div>
       {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy })}
     </div>
   );

@@ -73,3 +73,31 @@ describe('exactCountry', () => {
     expect(exactCountry(countryOptions('en'), '')).toBeUndefined();
   });
 });
+
+describe('matchCountries while typing, in all six languages', () => {
+  const first = (language: Parameters<typeof countryOptions>[0], query: string) => matchCountries(countryOptions(language), query)[0]?.code;
+
+  it('finds Kenya from the first letters of its name in each language', () => {
+    expect(first('en', 'Ken')).toBe('KEN');
+    expect(first('fr', 'Ken')).toBe('KEN');
+    expect(first('es', 'Keni')).toBe('KEN');
+    expect(first('ru', 'Кен')).toBe('KEN');
+    expect(first('ru', 'кен')).toBe('KEN');
+    expect(first('ar', 'كيني')).toBe('KEN');
+    expect(first('zh', '肯')).toBe('KEN');
+  });
+
+  it('finds names that start with accents, other scripts and several words', () => {
+    expect(first('fr', 'egyp')).toBe('EGY'); // "Égypte" without the accent
+    expect(first('es', 'Alem')).toBe('DEU');
+    expect(first('ru', 'Герм')).toBe('DEU');
+    expect(first('zh', '德国')).toBe('DEU');
+    expect(first('ar', 'ألمانيا')).toBe('DEU');
+    // A later word of the name: "Tanzania" inside "United Republic of Tanzania".
+    expect(matchCountries(countryOptions('en'), 'tanz').map((option) => option.code)).toContain('TZA');
+  });
+
+  it('finds a country by its ISO code whatever the language of the names', () => {
+    for (const language of ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const) expect(first(language, 'uga')).toBe('UGA');
+  });
+});

@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createAssessmentRequest } from '../../../../shared/api/contract';
+import { createAssessmentRequest, updateProfileRequest } from '../../../../shared/api/contract';
 import { CURRENT_TIERS, REGIONS } from '../../../../shared/office/office-profile';
 import {
   checkAssessmentForm,
   errorsFromProblems,
+  formValuesOf,
   initialFormValues,
+  profileChanged,
+  profileUpdateOf,
   type AssessmentFormValues,
 } from '../../../../renderer/screens/new-assessment/assessment-form';
 import { catalogs, type Catalog } from '../../../../renderer/i18n/catalogs';
@@ -110,5 +113,46 @@ describe('errorsFromProblems', () => {
       ]),
     ).toEqual({ hostCountry: { key: 'form.errors.rejected' }, cycle: { key: 'form.errors.rejected' } });
     expect(errorsFromProblems(undefined)).toEqual({});
+  });
+});
+
+describe('editing a saved profile', () => {
+  const saved = {
+    office: { name: 'UNIDO Regional Hub in Nairobi', code: 'KEN-RH', currentTier: 'regional_hub' as const, region: 'africa' as const, hostCountry: 'KEN' },
+    cycle: 2024,
+    assessor: 'A. Wanjiru',
+  };
+
+  it('fills the form with the saved values, which pass the check unchanged', () => {
+    const values = formValuesOf(saved);
+    expect(values).toEqual({ name: 'UNIDO Regional Hub in Nairobi', code: 'KEN-RH', currentTier: 'regional_hub', region: 'africa', hostCountry: 'KEN', cycle: '2024', assessor: 'A. Wanjiru' });
+    const check = checkAssessmentForm(values);
+    expect(check.ok).toBe(true);
+    if (check.ok) expect(profileChanged(saved, check.request)).toBe(false);
+    expect(formValuesOf({ ...saved, office: { ...saved.office, code: undefined }, assessor: undefined })).toMatchObject({ code: '', assessor: '' });
+  });
+
+  it('sees a change in any field, but not in surrounding spaces', () => {
+    const changed = (values: Partial<AssessmentFormValues>) => {
+      const check = checkAssessmentForm({ ...formValuesOf(saved), ...values });
+      if (!check.ok) throw new Error('expected valid values');
+      return profileChanged(saved, check.request);
+    };
+    expect(changed({ name: ' UNIDO Regional Hub in Nairobi ' })).toBe(false);
+    expect(changed({ name: 'UNIDO Hub Nairobi' })).toBe(true);
+    expect(changed({ code: '' })).toBe(true);
+    expect(changed({ currentTier: 'regional_office' })).toBe(true);
+    expect(changed({ region: 'arab_states' })).toBe(true);
+    expect(changed({ hostCountry: 'UGA' })).toBe(true);
+    expect(changed({ cycle: '2025' })).toBe(true);
+    expect(changed({ assessor: '' })).toBe(true);
+  });
+
+  it('makes the update request the backend expects for the assessment', () => {
+    const check = checkAssessmentForm({ ...formValuesOf(saved), assessor: '' });
+    if (!check.ok) throw new Error('expected valid values');
+    const request = profileUpdateOf('00000000-0000-4000-8000-000000000001', check.request);
+    expect(updateProfileRequest.safeParse(request).success).toBe(true);
+    expect(request).toEqual({ id: '00000000-0000-4000-8000-000000000001', office: saved.office, cycle: 2024 });
   });
 });
