@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AssessmentListScreen } from '../screens/assessment-list/assessment-list-screen';
 import { AssessmentEditorScreen } from '../screens/assessment-editor/assessment-editor-screen';
 import { AssessmentViewScreen } from '../screens/assessment-view/assessment-view-screen';
+import { FrameworksScreen } from '../screens/frameworks/frameworks-screen';
 import { HistoryScreen } from '../screens/history/history-screen';
 import { NewAssessmentScreen } from '../screens/new-assessment/new-assessment-screen';
 import { ConnectionProblemScreen } from '../screens/start/connection-problem-screen';
@@ -83,6 +84,8 @@ function ReadyScreens() {
       return <AssessmentListScreen />;
     case 'new':
       return <NewAssessmentScreen />;
+    case 'frameworks':
+      return <FrameworksScreen />;
     case 'assessment':
       return <AssessmentViewScreen key={route.id} id={route.id} />;
     case 'editor':

@@ -7,6 +7,8 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { screen: 'list' }
   | { screen: 'new' }
+  /** The installed scorecard frameworks: import from and export to Excel. */
+  | { screen: 'frameworks' }
   | { screen: 'assessment'; id: string }
   /** The guided questionnaire, optionally opened at one perspective and indicator. */
   | { screen: 'editor'; id: string; perspectiveId?: string; indicatorId?: string }
@@ -17,6 +19,7 @@ const ASSESSMENT_PATH = /^#\/assessments\/([0-9a-fA-F-]{36})(?:\/(edit|history)(
 
 export function parseRoute(hash: string): Route {
   if (hash === '#/new') return { screen: 'new' };
+  if (hash === '#/frameworks') return { screen: 'frameworks' };
   const match = ASSESSMENT_PATH.exec(hash);
   if (!match?.[1]) return { screen: 'list' };
   const id = match[1].toLowerCase();
@@ -33,6 +36,8 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'new':
       return '#/new';
+    case 'frameworks':
+      return '#/frameworks';
     case 'assessment':
       return `#/assessments/${route.id}`;
     case 'editor': {

@@ -6,11 +6,17 @@ import coreFr from './locales/core/fr.json';
 import coreRu from './locales/core/ru.json';
 import coreZh from './locales/core/zh.json';
 import editorAr from './locales/editor/ar.json';
+import frameworksAr from './locales/frameworks/ar.json';
 import editorEn from './locales/editor/en.json';
+import frameworksEn from './locales/frameworks/en.json';
 import editorEs from './locales/editor/es.json';
+import frameworksEs from './locales/frameworks/es.json';
 import editorFr from './locales/editor/fr.json';
+import frameworksFr from './locales/frameworks/fr.json';
 import editorRu from './locales/editor/ru.json';
+import frameworksRu from './locales/frameworks/ru.json';
 import editorZh from './locales/editor/zh.json';
+import frameworksZh from './locales/frameworks/zh.json';
 import workflowAr from './locales/workflow/ar.json';
 import workflowEn from './locales/workflow/en.json';
 import workflowEs from './locales/workflow/es.json';
@@ -24,7 +30,7 @@ export interface Catalog {
 }
 
 /**
- * Catalogs are split by area (core screens, the questionnaire editor, the assessment workflow)
+ * Catalogs are split by area (core screens, the questionnaire editor, the assessment workflow, scorecard frameworks)
  * so each area's texts live beside each other; they are merged into one catalog per language.
  * Two areas defining the same key is a mistake the merge refuses.
  */
@@ -43,10 +49,10 @@ function merge(...parts: Catalog[]): Catalog {
 
 /** The six message catalogs, bundled. English is the reference the catalog test compares against. */
 export const catalogs: Record<Language, Catalog> = {
-  ar: merge(coreAr, editorAr, workflowAr),
-  zh: merge(coreZh, editorZh, workflowZh),
-  en: merge(coreEn, editorEn, workflowEn),
-  fr: merge(coreFr, editorFr, workflowFr),
-  ru: merge(coreRu, editorRu, workflowRu),
-  es: merge(coreEs, editorEs, workflowEs),
+  ar: merge(coreAr, editorAr, workflowAr, frameworksAr),
+  zh: merge(coreZh, editorZh, workflowZh, frameworksZh),
+  en: merge(coreEn, editorEn, workflowEn, frameworksEn),
+  fr: merge(coreFr, editorFr, workflowFr, frameworksFr),
+  ru: merge(coreRu, editorRu, workflowRu, frameworksRu),
+  es: merge(coreEs, editorEs, workflowEs, frameworksEs),
 };

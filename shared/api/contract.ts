@@ -4,6 +4,8 @@ import { answerSchema } from '../assessment/answer';
 import type { AssessmentDocument, AssessmentStatus } from '../assessment/assessment-document';
 import { frameworkRefSchema, type Framework, type FrameworkRef } from '../framework/framework-schema';
 import { LANGUAGES, type Language } from '../i18n/languages';
+import type { OfficeTypeRecommendation } from '../typology/recommend-office-type';
+import type { HostFlags } from '../typology/typology-input';
 import {
   cycleYearSchema,
   officeProfileSchema,
@@ -190,6 +192,22 @@ export const addEvidenceRequest = z
   })
   .strict();
 
+export const installFrameworkRequest = z
+  .object({
+    /** Shown in messages only; the format (JSON or .xlsx) is recognised from the content. */
+    fileName: z.string().trim().min(1).max(255),
+    dataBase64: z.string().min(1),
+  })
+  .strict();
+
+/** The office-type recommendation with what it was compared against (framework-v1.md, docs/scoring.md §typology). */
+export interface OfficeTypeResult {
+  recommendation: OfficeTypeRecommendation;
+  hostFlags: HostFlags;
+  /** How many other offices' portfolios formed the "top third" comparison (same region, latest revisions, same cycle); 0 = absolute threshold used. */
+  comparedOffices: number;
+}
+
 export const contract = {
   'app.status': operation<AppStatus>()(empty),
   'settings.get': operation<Settings>()(empty),
@@ -201,6 +219,12 @@ export const contract = {
   'frameworks.list': operation<FrameworkSummary[]>()(empty),
   /** The full framework document an assessment was made with (by content hash). */
   'frameworks.get': operation<Framework>()(z.object({ hash: frameworkRefSchema.shape.hash }).strict()),
+  /** Installs a framework from a JSON or .xlsx file. One that does not validate is never installed: `invalid_request` with every problem located. */
+  'frameworks.install': operation<FrameworkSummary>()(installFrameworkRequest),
+  /** The framework as an .xlsx workbook for revision in Excel. */
+  'frameworks.exportXlsx': operation<{ fileName: string; dataBase64: string }>()(
+    z.object({ hash: frameworkRefSchema.shape.hash }).strict(),
+  ),
   'assessments.list': operation<AssessmentSummary[]>()(empty),
   'assessments.create': operation<AssessmentSummary>()(createAssessmentRequest),
   'assessments.get': operation<AssessmentDocument>()(idRequest),
@@ -218,6 +242,8 @@ export const contract = {
   ),
   /** Every revision of the assessment's lineage, oldest first. */
   'assessments.revisions': operation<AssessmentSummary[]>()(idRequest),
+  /** Which tier the data supports under the two-tier model, and why. A recommendation, not a verdict. */
+  'assessments.officeType': operation<OfficeTypeResult>()(idRequest),
   'answers.set': operation<EditOutcome>()(setAnswerRequest),
   'edits.undo': operation<UndoOutcome>()(z.object({ assessmentId: z.string().uuid() }).strict()),
   'edits.redo': operation<UndoOutcome>()(z.object({ assessmentId: z.string().uuid() }).strict()),

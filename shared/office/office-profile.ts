@@ -30,6 +30,8 @@ export const officeProfileSchema = z.object({
   currentTier: z.enum(CURRENT_TIERS),
   region: z.enum(REGIONS),
   hostCountry: countryCodeSchema,
+  /** The host country is a fragile or conflict-affected context. There is no UN list, so the office says so; it flags the office-type suggestion for review by a person. */
+  fragileContext: z.boolean().optional(),
 });
 export type OfficeProfile = z.infer<typeof officeProfileSchema>;
 

@@ -245,16 +245,19 @@ function IndicatorCardView(props: IndicatorCardProps) {
         </p>
       )}
 
-      <CommentaryField
-        kind="justification"
-        id={ids.justification}
-        answer={answer}
-        readOnly={readOnly}
-        required={red}
-        missing={score.needsJustification}
-        onChange={(next) => set(next, TYPING_DELAY_MS)}
-        onFlush={() => onFlush(indicator.id)}
-      />
+      {/* Only where a red score can ask for one (or one was written before the framework changed). */}
+      {(indicator.justifyWhenRed || Boolean(answer?.justification)) && (
+        <CommentaryField
+          kind="justification"
+          id={ids.justification}
+          answer={answer}
+          readOnly={readOnly}
+          required={red}
+          missing={score.needsJustification}
+          onChange={(next) => set(next, TYPING_DELAY_MS)}
+          onFlush={() => onFlush(indicator.id)}
+        />
+      )}
 
       <details className="indicator-extras" open={Boolean(answer?.note) || evidenceCount > 0 || undefined}>
         <summary>{t('editor.extras.summary', { files: evidenceCount })}</summary>

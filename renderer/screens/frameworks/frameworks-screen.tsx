@@ -1,0 +1,4 @@
+// Placeholder wired into the router; replaced by the frameworks screen.
+export function FrameworksScreen() {
+  return null;
+}
