@@ -5,9 +5,9 @@ import type { BackupInfo } from '../../shared/api/contract';
 import { backupsDir, fileTimestamp } from './store-paths';
 
 /**
- * How many backups are kept. One is taken at every open and at every close that changed
- * something, so ten covers several days of normal use on a field laptop while staying small
- * (an office's store is a few megabytes at most).
+ * How many backups are kept. One is taken at every close that changed something, and at an
+ * open that follows an unclean end, precedes a migration or finds no backup (open-store.ts),
+ * so ten cover ten working sessions while staying small (an office's store is a few megabytes).
  */
 export const BACKUPS_KEPT = 10;
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { applyMigrations, schemaVersion } from './apply-migrations';
-import { quickCheck, takeBackup } from './backups';
+import { listBackups, quickCheck, takeBackup } from './backups';
 import { consoleLog, type Log } from './log';
 import { MIGRATIONS, type Migration } from './migrations';
 import { isCorruptionError } from './sqlite-errors';
@@ -32,6 +32,9 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
   const migrations = options.migrations ?? MIGRATIONS;
   const file = databasePath(dataDir);
   const hasContent = fs.existsSync(file) && fs.statSync(file).size > 0;
+  // A clean close checkpoints and removes the WAL file; one left with content means the last
+  // session ended without closing (a crash, a power cut), so its last edits have no backup yet.
+  const endedUncleanly = fs.existsSync(`${file}-wal`) && fs.statSync(`${file}-wal`).size > 0;
 
   let db: Database.Database | undefined;
   try {
@@ -56,8 +59,12 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
 
-    // Before migrations, so a migration that goes wrong can be undone from the copy.
-    if (hasContent) {
+    // Before migrations, so a migration that goes wrong can be undone from the copy; after a
+    // session that ended uncleanly; or when there is no backup at all. Not at every open: a
+    // clean close already took one, and copying again at each start would push the older
+    // backups out of the rotation within a few days.
+    const migrationPending = fileVersion < migrations.length;
+    if (hasContent && (migrationPending || endedUncleanly || listBackups(dataDir).length === 0)) {
       try {
         await takeBackup(db, dataDir);
       } catch (error) {

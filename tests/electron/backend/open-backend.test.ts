@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../../shared/api/app-error';
 import { AppError } from '../../../shared/api/app-error';
@@ -8,7 +9,7 @@ import type { Backend } from '../../../electron/backend/backend-types';
 import { openBackend } from '../../../electron/backend/open-backend';
 import { listBackups } from '../../../electron/store/backups';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/store/migrations';
-import { lockPath } from '../../../electron/store/store-paths';
+import { databasePath, lockPath } from '../../../electron/store/store-paths';
 import { backendOptions, deadPid, recordingLog, tempFolders, writeResources } from '../../fixtures/store/store-fixtures';
 
 const folders = tempFolders();
@@ -89,17 +90,35 @@ describe('openBackend', () => {
     expect(value(await second.dispatch('settings.get', {}))).toEqual({ language: 'zh' });
   });
 
-  it('backs up at close only when something changed', async () => {
+  it('backs up at close only when something changed, and not again at a clean open', async () => {
     const dataDir = folders.make();
     const resourcesDir = writeResources(folders.make());
     await stop(await start(dataDir, resourcesDir)); // installs the framework: a change
     expect(listBackups(dataDir)).toHaveLength(1);
-    await stop(await start(dataDir, resourcesDir)); // backup at open, nothing changed
-    expect(listBackups(dataDir)).toHaveLength(2);
-    const third = await start(dataDir, resourcesDir); // backup at open
+    await stop(await start(dataDir, resourcesDir)); // clean close before: no backup at open; nothing changed
+    expect(listBackups(dataDir)).toHaveLength(1);
+    const third = await start(dataDir, resourcesDir);
     value(await third.dispatch('settings.update', { language: 'fr' }));
-    await stop(third); // and one at close
-    expect(listBackups(dataDir)).toHaveLength(4);
+    await stop(third); // a change: one at close
+    expect(listBackups(dataDir)).toHaveLength(2);
+  });
+
+  it('backs up at open after a session that ended without closing', async () => {
+    const dataDir = folders.make();
+    const resourcesDir = writeResources(folders.make());
+    await stop(await start(dataDir, resourcesDir));
+    expect(listBackups(dataDir)).toHaveLength(1);
+    // A writer that never closes leaves its commits in the WAL file, as a crash or power cut does.
+    const crashed = new Database(databasePath(dataDir));
+    crashed.pragma('journal_mode = WAL');
+    crashed.prepare("INSERT INTO settings (key, value) VALUES ('crash-marker', '1')").run();
+    try {
+      expect(fs.statSync(`${databasePath(dataDir)}-wal`).size).toBeGreaterThan(0);
+      await stop(await start(dataDir, resourcesDir));
+      expect(listBackups(dataDir)).toHaveLength(2);
+    } finally {
+      crashed.close();
+    }
   });
 
   it('refuses a second backend on the same folder while the first is open, then allows it', async () => {
