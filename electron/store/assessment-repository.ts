@@ -30,6 +30,7 @@ interface AssessmentRow {
   current_tier: string;
   region: string;
   host_country: string;
+  fragile_context: number | null;
   cycle: number;
   assessor: string | null;
   framework_hash: string;
@@ -46,7 +47,7 @@ interface AssessmentRow {
 }
 
 const SELECT_ASSESSMENT = `
-  SELECT a.id, a.office_name, a.office_code, a.current_tier, a.region, a.host_country, a.cycle,
+  SELECT a.id, a.office_name, a.office_code, a.current_tier, a.region, a.host_country, a.fragile_context, a.cycle,
          a.assessor, a.framework_hash, f.id AS framework_id, f.version AS framework_version,
          a.status, a.revision, a.previous_revision_id, a.previous_cycle_id, a.submitted_at,
          NOT EXISTS (SELECT 1 FROM assessments AS n WHERE n.previous_revision_id = a.id) AS latest_revision,
@@ -122,7 +123,11 @@ export class AssessmentRepository {
     return this.insert({
       schema: ASSESSMENT_SCHEMA_ID,
       id: randomUUID(),
-      office: withoutUndefined({ ...input.office, code: blankToNull(input.office.code) ?? undefined }),
+      office: withoutUndefined({
+        ...input.office,
+        code: blankToNull(input.office.code) ?? undefined,
+        fragileContext: input.office.fragileContext === true ? true : undefined,
+      }),
       cycle: input.cycle,
       ...(assessor === null ? {} : { assessor }),
       framework: input.framework,
@@ -163,10 +168,10 @@ export class AssessmentRepository {
         throw new AppError('conflict', 'an assessment with this id already exists', { params: { id: document.id } });
       }
       this.store.run(
-        `INSERT INTO assessments (id, office_name, office_code, current_tier, region, host_country, cycle, assessor,
+        `INSERT INTO assessments (id, office_name, office_code, current_tier, region, host_country, fragile_context, cycle, assessor,
                                   framework_hash, status, revision, previous_revision_id, previous_cycle_id, submitted_at,
                                   created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [
           document.id,
           document.office.name,
@@ -174,6 +179,7 @@ export class AssessmentRepository {
           document.office.currentTier,
           document.office.region,
           document.office.hostCountry,
+          document.office.fragileContext === true ? 1 : null,
           document.cycle,
           blankToNull(document.assessor),
           document.framework.hash,
@@ -219,6 +225,7 @@ export class AssessmentRepository {
           currentTier: summary.currentTier,
           region: summary.region,
           hostCountry: summary.hostCountry,
+          fragileContext: row.fragile_context === 1 ? true : undefined,
         }),
         cycle: summary.cycle,
         assessor: row.assessor ?? undefined,
@@ -276,8 +283,9 @@ export class AssessmentRepository {
 
   /** Sets one profile column (profile-fields.ts). Runs in the caller's transaction. */
   writeProfileField(id: string, field: string, value: ProfileValue): void {
-    // The column name comes from the fixed PROFILE_FIELDS list, never from input.
-    this.store.run(`UPDATE assessments SET ${profileField(field).column} = ? WHERE id = ?`, [value, id]);
+    // The column name comes from the fixed PROFILE_FIELDS list, never from input. SQLite has no booleans.
+    const stored = typeof value === 'boolean' ? Number(value) : value;
+    this.store.run(`UPDATE assessments SET ${profileField(field).column} = ? WHERE id = ?`, [stored, id]);
   }
 
   touch(id: string, at: string): void {

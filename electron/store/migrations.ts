@@ -126,6 +126,15 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX evidence_by_file ON evidence (sha256);
     `,
   },
+  {
+    version: 3,
+    name: 'fragile context of the office',
+    up: `
+      -- 1 when the office says its host is a fragile or conflict-affected context; NULL otherwise
+      -- (no UN list exists, so "not said" and "no" are the same: no review flag).
+      ALTER TABLE assessments ADD COLUMN fragile_context INTEGER CHECK (fragile_context IS NULL OR fragile_context = 1);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

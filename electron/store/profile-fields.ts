@@ -1,7 +1,7 @@
 import type { AssessmentDocument } from '../../shared/assessment/assessment-document';
 
-/** A profile value as stored and as recorded in history: blank optional fields are null. */
-export type ProfileValue = string | number | null;
+/** A profile value as recorded in history: blank optional fields are null; flags are true or null. */
+export type ProfileValue = string | number | boolean | null;
 
 export interface ProfileField {
   /** The name in change entries (ChangeEntry.field). */
@@ -23,6 +23,8 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
   { field: 'office.currentTier', column: 'current_tier', read: (d) => d.office.currentTier },
   { field: 'office.region', column: 'region', read: (d) => d.office.region },
   { field: 'office.hostCountry', column: 'host_country', read: (d) => d.office.hostCountry },
+  // "No" and "not said" are one state (no review flag), so unticking records true → null.
+  { field: 'office.fragileContext', column: 'fragile_context', read: (d) => (d.office.fragileContext === true ? true : null) },
   { field: 'cycle', column: 'cycle', read: (d) => d.cycle },
   { field: 'assessor', column: 'assessor', read: (d) => blankToNull(d.assessor) },
 ];

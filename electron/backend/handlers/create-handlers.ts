@@ -7,17 +7,22 @@ import { appHandlers } from './app-handlers';
 import { assessmentHandlers } from './assessment-handlers';
 import { evidenceHandlers } from './evidence-handlers';
 import { frameworkHandlers } from './framework-handlers';
+import { officeTypeHandlers } from './office-type-handlers';
 import { recoveryHandlers } from './recovery-handlers';
 import { settingsHandlers } from './settings-handlers';
 
-/** Every operation of the contract, one area per file; `satisfies` makes a missing one a compile error. */
-export function createHandlers(session: StoreSession): Handlers {
+/**
+ * Every operation of the contract, one area per file; `satisfies` makes a missing one a compile error.
+ * `resourcesDir` is the app's resources/ folder (country groups for the office-type recommendation).
+ */
+export function createHandlers(session: StoreSession, resourcesDir?: string): Handlers {
   return switchToRecoveryOnDamage(session, {
     ...appHandlers(session),
     ...settingsHandlers(session),
     ...recoveryHandlers(session),
     ...frameworkHandlers(session),
     ...assessmentHandlers(session),
+    ...officeTypeHandlers(session, resourcesDir),
     ...answerHandlers(session),
     ...evidenceHandlers(session),
   } satisfies Handlers);

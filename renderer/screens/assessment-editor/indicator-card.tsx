@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer, AnswerValue } from '../../../shared/assessment/answer';
 import { checkAnswerValue } from '../../../shared/assessment/check-answer';
@@ -163,6 +163,16 @@ function IndicatorCardView(props: IndicatorCardProps) {
 
   const changed = hasPrevious && answerChanged(previousAnswer, answer);
 
+  // The note and files open by themselves once there is something in them (files load after the
+  // card); after that the user's own opening and closing is kept.
+  const hasExtras = Boolean(answer?.note) || evidenceCount > 0;
+  const [extrasOpen, setExtrasOpen] = useState(hasExtras);
+  const [sawExtras, setSawExtras] = useState(hasExtras);
+  if (hasExtras && !sawExtras) {
+    setSawExtras(true);
+    setExtrasOpen(true);
+  }
+
   return (
     <section className={`indicator${red ? ' indicator-red' : ''}`} id={ids.section} aria-labelledby={ids.title} data-indicator={indicator.id}>
       <div className="indicator-header">
@@ -259,7 +269,7 @@ function IndicatorCardView(props: IndicatorCardProps) {
         />
       )}
 
-      <details className="indicator-extras" open={Boolean(answer?.note) || evidenceCount > 0 || undefined}>
+      <details className="indicator-extras" open={extrasOpen} onToggle={(event) => setExtrasOpen(event.currentTarget.open)}>
         <summary>{t('editor.extras.summary', { files: evidenceCount })}</summary>
         <CommentaryField
           kind="note"

@@ -83,7 +83,7 @@ export function AssessmentViewScreen({ id }: { id: string }) {
         <span>{t('overview.revision', { revision: formatInteger(current.revision, language) })}</span>
       </p>
       <LifecyclePanel document={current} revisions={revisions} />
-      <ProfileSection key={current.id} document={current} editable={editable} />
+      <ProfileSection document={current} editable={editable} />
       <CoveredCountriesPanel document={current} framework={framework} editable={editable} />
       {previousCycleId && (
         <CycleChangesPanel document={current} previous={previousCycle} framework={framework} error={previousCycleError} />
