@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { Answer, Answers, AnswerValue } from '../../shared/assessment/answer';
+import type { Answers, AnswerValue } from '../../shared/assessment/answer';
 import type { Framework, Indicator } from '../../shared/framework/framework-schema';
 import { scoreAssessment } from '../../shared/scoring/score-assessment';
 import { startBackend, type BackendServer } from './fixtures/backend-server';

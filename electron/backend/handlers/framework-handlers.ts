@@ -75,7 +75,6 @@ async function readUpload(fileName: string, dataBase64: string): Promise<Framewo
   const bytes = decodeBase64Strict(dataBase64);
   if (bytes === undefined) throw fail('the file did not arrive intact (its data is not valid base64)');
   if (bytes.byteLength > MAX_FRAMEWORK_BYTES) throw fail(`the file is too large; ${tooLarge}`);
-  if (bytes.byteLength === 0) throw fail('the file is empty');
 
   if (startsWith(bytes, ZIP_MAGIC)) {
     const result = await frameworkFromXlsx(bytes);

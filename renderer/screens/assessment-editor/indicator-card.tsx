@@ -127,6 +127,8 @@ function IndicatorCardView(props: IndicatorCardProps) {
   else if (answer?.state === 'answered') {
     const check = checkAnswerValue(indicator, answer.value);
     if (!check.ok) problem = { key: check.messageKey, params: check.params };
+    // A value that fits but a rule that cannot read it (a framework that skipped validation).
+    else if (score.problem) problem = { key: score.problem.messageKey, params: score.problem.params };
   }
   const rejected = save?.state === 'rejected' ? save.error : undefined;
 
