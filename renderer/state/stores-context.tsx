@@ -4,6 +4,7 @@ import type { AnswersState } from './answers-store';
 import type { AppState } from './app-store';
 import type { AssessmentsState } from './assessments-store';
 import type { EvidenceState } from './evidence-store';
+import type { FrameworksState } from './frameworks-store';
 import type { HistoryState } from './history-store';
 import type { Stores } from './stores';
 
@@ -37,4 +38,8 @@ export function useEvidenceStore<T>(selector: (state: EvidenceState) => T): T {
 
 export function useHistoryStore<T>(selector: (state: HistoryState) => T): T {
   return useStore(useStores().history, selector);
+}
+
+export function useFrameworksStore<T>(selector: (state: FrameworksState) => T): T {
+  return useStore(useStores().frameworks, selector);
 }

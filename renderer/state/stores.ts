@@ -5,6 +5,7 @@ import { createAnswersStore, type AnswersState } from './answers-store';
 import { createAppStore, type AppState } from './app-store';
 import { createAssessmentsStore, type AssessmentsState } from './assessments-store';
 import { createEvidenceStore, type EvidenceState } from './evidence-store';
+import { createFrameworksStore, type FrameworksState } from './frameworks-store';
 import { createHistoryStore, type HistoryState } from './history-store';
 
 /** One store per area, all talking to the same API. Plain (vanilla) stores so tests can drive them without React. */
@@ -14,6 +15,7 @@ export interface Stores {
   answers: StoreApi<AnswersState>;
   evidence: StoreApi<EvidenceState>;
   history: StoreApi<HistoryState>;
+  frameworks: StoreApi<FrameworksState>;
 }
 
 export function createStores(api: FieldscoreApi, initialLanguage: Language): Stores {
@@ -23,5 +25,6 @@ export function createStores(api: FieldscoreApi, initialLanguage: Language): Sto
     answers: createAnswersStore(api),
     evidence: createEvidenceStore(api),
     history: createHistoryStore(api),
+    frameworks: createFrameworksStore(api),
   };
 }

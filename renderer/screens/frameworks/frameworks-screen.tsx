@@ -1,4 +1,126 @@
-// Placeholder wired into the router; replaced by the frameworks screen.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FrameworkSummary } from '../../../shared/api/contract';
+import { ErrorAlert } from '../../app/error-alert';
+import { routeHref } from '../../app/route';
+import { ScreenHeading } from '../../app/screen-heading';
+import { formatDateTime, formatInteger } from '../../i18n/format';
+import { useLanguage } from '../../i18n/use-language';
+import { useFrameworksStore } from '../../state/stores-context';
+import { frameworkTitle, shortHash } from './framework-label';
+import './frameworks.css';
+import { ImportPanel } from './import-panel';
+import { base64ToBytes, saveDownload, XLSX_MEDIA_TYPE } from './save-download';
+
+/**
+ * The scorecard frameworks installed on this computer: each version is kept, so every assessment
+ * is scored with the text it was made with. HQ revises a scorecard in Excel: export it, change
+ * it, give it a new version, import it.
+ */
 export function FrameworksScreen() {
-  return null;
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const list = useFrameworksStore((state) => state.list);
+  const listError = useFrameworksStore((state) => state.listError);
+  const usage = useFrameworksStore((state) => state.usage);
+  const load = useFrameworksStore((state) => state.load);
+  const exporting = useFrameworksStore((state) => state.exporting);
+  const exportError = useFrameworksStore((state) => state.exportError);
+  const exportXlsx = useFrameworksStore((state) => state.exportXlsx);
+  const [exported, setExported] = useState<string | null>(null);
+
+  // The database is the source of truth: re-read every time the screen is shown.
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const onExport = async (summary: FrameworkSummary) => {
+    setExported(null);
+    const workbook = await exportXlsx(summary.hash);
+    if (!workbook) return;
+    saveDownload(workbook.fileName, base64ToBytes(workbook.dataBase64), XLSX_MEDIA_TYPE);
+    setExported(workbook.fileName);
+  };
+
+  return (
+    <section className="screen frameworks-screen">
+      <p className="back-link">
+        <a href={routeHref({ screen: 'list' })}>{t('nav.backToList')}</a>
+      </p>
+      <ScreenHeading text={t('frameworks.title')} />
+      <p className="hint">{t('frameworks.intro')}</p>
+      {listError && (
+        <ErrorAlert error={listError}>
+          <button type="button" className="button" onClick={() => void load()}>
+            {t('app.retry')}
+          </button>
+        </ErrorAlert>
+      )}
+      {list === null && !listError && (
+        <p role="status" className="loading">
+          {t('app.loading')}
+        </p>
+      )}
+      {exportError && <ErrorAlert error={exportError} />}
+      <p role="status" className="export-status">
+        {exporting !== null ? t('frameworks.exporting') : exported ? t('frameworks.exported', { fileName: exported }) : ''}
+      </p>
+      {list && list.length === 0 && (
+        <div className="empty-state">
+          <p>{t('frameworks.empty')}</p>
+        </div>
+      )}
+      {list && list.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table frameworks-table">
+            <caption className="visually-hidden">{t('frameworks.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('frameworks.column.title')}</th>
+                <th scope="col">{t('frameworks.column.id')}</th>
+                <th scope="col">{t('frameworks.column.version')}</th>
+                <th scope="col">{t('frameworks.column.hash')}</th>
+                <th scope="col">{t('frameworks.column.installed')}</th>
+                <th scope="col">{t('frameworks.column.assessments')}</th>
+                <th scope="col">{t('frameworks.column.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((summary) => {
+                const title = frameworkTitle(summary, language);
+                return (
+                  <tr key={summary.hash}>
+                    <th scope="row">
+                      <span lang={title.lang}>{title.text}</span>
+                      {summary.isDefault && <span className="framework-default">{t('frameworks.default')}</span>}
+                    </th>
+                    <td>
+                      <code dir="ltr">{summary.id}</code>
+                    </td>
+                    <td>
+                      <bdi>{summary.version}</bdi>
+                    </td>
+                    <td>
+                      <code dir="ltr" title={summary.hash}>
+                        {shortHash(summary.hash)}
+                      </code>
+                    </td>
+                    <td>{formatDateTime(summary.installedAt, language)}</td>
+                    <td>{usage ? formatInteger(usage[summary.hash] ?? 0, language) : ''}</td>
+                    <td>
+                      <button type="button" className="button" disabled={exporting !== null} onClick={() => void onExport(summary)}>
+                        {t('frameworks.export')}
+                        <span className="visually-hidden"> {t('frameworks.exportWhich', { title: title.text, version: summary.version })}</span>
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ImportPanel />
+    </section>
+  );
 }

@@ -1,0 +1,89 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../app/error-alert';
+import { useAssessmentsStore, useFrameworksStore } from '../../state/stores-context';
+import { OfficeTypeDetails } from './office-type-details';
+import './office-type.css';
+
+/**
+ * Which office type the assessment's data supports under the two-tier model, and why
+ * (assessments.officeType). Re-read whenever the assessment changes, since its answers and
+ * profile are the inputs. The fragile-context flag is part of the profile and saved with it.
+ */
+export function OfficeTypePanel({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const document = useAssessmentsStore((state) => (state.current?.id === id ? state.current : null));
+  const hash = document?.framework.hash;
+  const framework = useAssessmentsStore((state) => (hash && Object.hasOwn(state.frameworks, hash) ? state.frameworks[hash]! : null));
+  const updateProfile = useAssessmentsStore((state) => state.updateProfile);
+  const profileError = useAssessmentsStore((state) => state.profileError);
+  const result = useFrameworksStore((state) => (state.officeTypeFor === id ? state.officeType : null));
+  const loading = useFrameworksStore((state) => state.officeTypeFor === id && state.officeTypeLoading);
+  const error = useFrameworksStore((state) => (state.officeTypeFor === id ? state.officeTypeError : null));
+  const loadOfficeType = useFrameworksStore((state) => state.loadOfficeType);
+  const [saving, setSaving] = useState(false);
+  /** The profile save of this checkbox failed: the store's profile error is then about it. */
+  const [saveFailed, setSaveFailed] = useState(false);
+  const checkboxId = useId();
+  const updatedAt = document?.updatedAt;
+
+  useEffect(() => {
+    void loadOfficeType(id);
+  }, [loadOfficeType, id, updatedAt]);
+
+  const editable = document?.status === 'draft';
+  const fragile = document?.office.fragileContext === true;
+
+  const saveFragile = async (checked: boolean) => {
+    if (!document) return;
+    setSaving(true);
+    setSaveFailed(false);
+    // updateProfile replaces the whole profile: everything else goes back exactly as it is.
+    const saved = await updateProfile({
+      id,
+      office: { ...document.office, fragileContext: checked },
+      cycle: document.cycle,
+      ...(document.assessor === undefined ? {} : { assessor: document.assessor }),
+    });
+    setSaving(false);
+    setSaveFailed(!saved);
+  };
+
+  return (
+    <section className="panel office-type-panel" aria-labelledby="office-type-heading" aria-busy={loading}>
+      <h2 id="office-type-heading">{t('officeType.title')}</h2>
+      <p className="hint">{t('officeType.intro')}</p>
+
+      <div className="office-type-fragile">
+        <input
+          id={checkboxId}
+          type="checkbox"
+          checked={fragile}
+          disabled={!editable || saving || !document}
+          aria-describedby={`${checkboxId}-hint`}
+          onChange={(event) => void saveFragile(event.target.checked)}
+        />
+        <div>
+          <label htmlFor={checkboxId}>{t('officeType.fragile.label')}</label>
+          <p id={`${checkboxId}-hint`} className="hint">
+            {t('officeType.fragile.hint')} {!editable && document && t('officeType.fragile.locked')}
+          </p>
+          <p role="status" className="muted office-type-saving">
+            {saving ? t('officeType.fragile.saving') : ''}
+          </p>
+        </div>
+      </div>
+      {saveFailed && profileError && <ErrorAlert error={profileError} />}
+
+      {error && (
+        <ErrorAlert error={error}>
+          <button type="button" className="button" onClick={() => void loadOfficeType(id)}>
+            {t('app.retry')}
+          </button>
+        </ErrorAlert>
+      )}
+      {!result && !error && <p className="loading">{t('app.loading')}</p>}
+      {result && <OfficeTypeDetails result={result} framework={framework} />}
+    </section>
+  );
+}
