@@ -23,7 +23,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     lock.release();
     throw error;
   }
-  const handlers = createHandlers(session);
+  const handlers = createHandlers(session, options.resourcesDir);
   return {
     dispatch: (name, payload) => dispatch(handlers, name, payload, (message, error) => log('error', message, error)),
     close: () => session.close(),

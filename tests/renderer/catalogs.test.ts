@@ -5,6 +5,7 @@ import { ERROR_CODES } from '../../shared/api/app-error';
 import { WORKFLOW_ERROR_KEYS } from '../../shared/api/workflow-error-keys';
 import { ANSWER_MESSAGE_KEYS } from '../../shared/assessment/check-answer';
 import { SCORING_MESSAGE_KEYS } from '../../shared/scoring/score-assessment';
+import { TYPOLOGY_MESSAGE_KEYS } from '../../shared/typology/recommend-office-type';
 import { ASSESSMENT_STATUSES } from '../../shared/assessment/assessment-document';
 import { LANGUAGES, type Language } from '../../shared/i18n/languages';
 import { CURRENT_TIERS, REGIONS } from '../../shared/office/office-profile';
@@ -107,7 +108,7 @@ describe('message catalogs', () => {
   });
 
   it('has a message for every key the backend and the shared checks can return', () => {
-    const required = [...WORKFLOW_ERROR_KEYS, ...ANSWER_MESSAGE_KEYS, ...SCORING_MESSAGE_KEYS];
+    const required = [...WORKFLOW_ERROR_KEYS, ...ANSWER_MESSAGE_KEYS, ...SCORING_MESSAGE_KEYS, ...TYPOLOGY_MESSAGE_KEYS];
     expect(required.filter((key) => !english.has(key))).toEqual([]);
   });
 

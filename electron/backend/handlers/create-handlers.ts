@@ -15,7 +15,7 @@ import { settingsHandlers } from './settings-handlers';
  * Every operation of the contract, one area per file; `satisfies` makes a missing one a compile error.
  * `resourcesDir` is the app's resources/ folder (country groups for the office-type recommendation).
  */
-export function createHandlers(session: StoreSession, resourcesDir?: string): Handlers {
+export function createHandlers(session: StoreSession, resourcesDir: string): Handlers {
   return switchToRecoveryOnDamage(session, {
     ...appHandlers(session),
     ...settingsHandlers(session),

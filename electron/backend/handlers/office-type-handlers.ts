@@ -15,10 +15,9 @@ const NO_FLAGS: HostFlags = { ldc: false, sids: false, fragile: false };
  * The office-type recommendation (docs/scoring.md §11). `resourcesDir` holds geo/country-groups.json;
  * it is read on first use and kept, as the shipped lists do not change while the app runs.
  */
-export function officeTypeHandlers(session: StoreSession, resourcesDir: string | undefined): Pick<Handlers, 'assessments.officeType'> {
+export function officeTypeHandlers(session: StoreSession, resourcesDir: string): Pick<Handlers, 'assessments.officeType'> {
   let groups: CountryGroups | undefined;
   const countryGroups = (): CountryGroups => {
-    if (resourcesDir === undefined) throw new Error('the backend was started without its resources folder (country groups)');
     groups ??= readCountryGroups(resourcesDir);
     return groups;
   };

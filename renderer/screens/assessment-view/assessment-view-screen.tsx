@@ -6,6 +6,7 @@ import { ScreenHeading } from '../../app/screen-heading';
 import { formatInteger, formatYear } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { useAssessmentsStore } from '../../state/stores-context';
+import { OfficeTypePanel } from '../office-type/office-type-panel';
 import './assessment-view.css';
 import { CoveredCountriesPanel } from './covered-countries-panel';
 import { CycleChangesPanel } from './cycle-changes-panel';
@@ -85,6 +86,7 @@ export function AssessmentViewScreen({ id }: { id: string }) {
       <LifecyclePanel document={current} revisions={revisions} />
       <ProfileSection document={current} editable={editable} />
       <CoveredCountriesPanel document={current} framework={framework} editable={editable} />
+      <OfficeTypePanel id={current.id} />
       {previousCycleId && (
         <CycleChangesPanel document={current} previous={previousCycle} framework={framework} error={previousCycleError} />
       )}

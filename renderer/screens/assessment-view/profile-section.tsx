@@ -137,7 +137,7 @@ function ProfileEditForm({ document, onDone }: { document: AssessmentDocument; o
       onDone(t('overview.profile.unchanged'));
       return;
     }
-    if (await updateProfile(profileUpdateOf(document.id, check.request))) onDone(t('overview.profile.saved'));
+    if (await updateProfile(profileUpdateOf(document, check.request))) onDone(t('overview.profile.saved'));
   };
 
   return (

@@ -34,7 +34,9 @@ export function FrameworksScreen() {
     void load();
   }, [load]);
 
+  // The button stays enabled (disabling it would drop the keyboard focus); one export at a time.
   const onExport = async (summary: FrameworkSummary) => {
+    if (exporting !== null) return;
     setExported(null);
     const workbook = await exportXlsx(summary.hash);
     if (!workbook) return;
@@ -108,7 +110,7 @@ export function FrameworksScreen() {
                     <td>{formatDateTime(summary.installedAt, language)}</td>
                     <td>{usage ? formatInteger(usage[summary.hash] ?? 0, language) : ''}</td>
                     <td>
-                      <button type="button" className="button" disabled={exporting !== null} onClick={() => void onExport(summary)}>
+                      <button type="button" className="button" onClick={() => void onExport(summary)}>
                         {t('frameworks.export')}
                         <span className="visually-hidden"> {t('frameworks.exportWhich', { title: title.text, version: summary.version })}</span>
                       </button>

@@ -24,6 +24,7 @@ export const PROFILE_FIELD_LABELS: Record<string, string> = {
   'office.currentTier': 'view.field.currentTier',
   'office.region': 'view.field.region',
   'office.hostCountry': 'view.field.hostCountry',
+  'office.fragileContext': 'officeType.fragile.label',
   cycle: 'view.field.cycle',
   assessor: 'view.field.assessor',
 };
@@ -61,6 +62,8 @@ export function profileValueText(field: string, value: unknown, language: Langua
     }
     case 'cycle':
       return typeof value === 'number' ? { text: formatYear(value, language), details: [], empty: false } : rawValue(value);
+    case 'office.fragileContext':
+      return typeof value === 'boolean' ? { text: t(value ? 'editor.answer.yes' : 'editor.answer.no'), details: [], empty: false } : rawValue(value);
     default:
       return rawValue(value);
   }

@@ -61,8 +61,19 @@ export function formValuesOf(document: Pick<AssessmentDocument, 'office' | 'cycl
 }
 
 /** The profile-update request of an assessment from a checked form (the same fields as creation). */
-export function profileUpdateOf(id: string, request: CreateAssessmentRequest): UpdateProfileRequest {
-  return { id, office: request.office, cycle: request.cycle, ...(request.assessor === undefined ? {} : { assessor: request.assessor }) };
+/**
+ * The update request for an existing assessment. The form does not edit every profile field
+ * (the fragile-context flag is set on the office-type panel), so those keep their saved value
+ * rather than being cleared by a save of the form.
+ */
+export function profileUpdateOf(document: Pick<AssessmentDocument, 'id' | 'office'>, request: CreateAssessmentRequest): UpdateProfileRequest {
+  const fragile = document.office.fragileContext;
+  return {
+    id: document.id,
+    office: { ...request.office, ...(fragile === undefined ? {} : { fragileContext: fragile }) },
+    cycle: request.cycle,
+    ...(request.assessor === undefined ? {} : { assessor: request.assessor }),
+  };
 }
 
 /** Whether saving the form would change anything: an unchanged profile is not written (nor logged). */

@@ -21,7 +21,8 @@ export function OfficeTypePanel({ id }: { id: string }) {
   const loading = useFrameworksStore((state) => state.officeTypeFor === id && state.officeTypeLoading);
   const error = useFrameworksStore((state) => (state.officeTypeFor === id ? state.officeTypeError : null));
   const loadOfficeType = useFrameworksStore((state) => state.loadOfficeType);
-  const [saving, setSaving] = useState(false);
+  /** The value being saved, shown at once; null when the box shows what is saved. */
+  const [pending, setPending] = useState<boolean | null>(null);
   /** The profile save of this checkbox failed: the store's profile error is then about it. */
   const [saveFailed, setSaveFailed] = useState(false);
   const checkboxId = useId();
@@ -34,9 +35,10 @@ export function OfficeTypePanel({ id }: { id: string }) {
   const editable = document?.status === 'draft';
   const fragile = document?.office.fragileContext === true;
 
+  // Not disabled while saving, which would drop the keyboard focus; a change made meanwhile is ignored.
   const saveFragile = async (checked: boolean) => {
-    if (!document) return;
-    setSaving(true);
+    if (!document || pending !== null) return;
+    setPending(checked);
     setSaveFailed(false);
     // updateProfile replaces the whole profile: everything else goes back exactly as it is.
     const saved = await updateProfile({
@@ -45,7 +47,8 @@ export function OfficeTypePanel({ id }: { id: string }) {
       cycle: document.cycle,
       ...(document.assessor === undefined ? {} : { assessor: document.assessor }),
     });
-    setSaving(false);
+    // Saved: the document now holds the value. Refused: the box goes back to what is saved.
+    setPending(null);
     setSaveFailed(!saved);
   };
 
@@ -54,25 +57,29 @@ export function OfficeTypePanel({ id }: { id: string }) {
       <h2 id="office-type-heading">{t('officeType.title')}</h2>
       <p className="hint">{t('officeType.intro')}</p>
 
-      <div className="office-type-fragile">
-        <input
-          id={checkboxId}
-          type="checkbox"
-          checked={fragile}
-          disabled={!editable || saving || !document}
-          aria-describedby={`${checkboxId}-hint`}
-          onChange={(event) => void saveFragile(event.target.checked)}
-        />
-        <div>
-          <label htmlFor={checkboxId}>{t('officeType.fragile.label')}</label>
-          <p id={`${checkboxId}-hint`} className="hint">
-            {t('officeType.fragile.hint')} {!editable && document && t('officeType.fragile.locked')}
-          </p>
-          <p role="status" className="muted office-type-saving">
-            {saving ? t('officeType.fragile.saving') : ''}
-          </p>
+      {editable ? (
+        <div className="office-type-fragile">
+          <input
+            id={checkboxId}
+            type="checkbox"
+            checked={pending ?? fragile}
+            aria-describedby={`${checkboxId}-hint`}
+            onChange={(event) => void saveFragile(event.target.checked)}
+          />
+          <div>
+            <label htmlFor={checkboxId}>{t('officeType.fragile.label')}</label>
+            <p id={`${checkboxId}-hint`} className="hint">
+              {t('officeType.fragile.hint')}
+            </p>
+            <p role="status" className="muted office-type-saving">
+              {pending !== null ? t('officeType.fragile.saving') : ''}
+            </p>
+          </div>
         </div>
-      </div>
+      ) : (
+        // A submitted revision is read, never edited: the flag as it was recorded.
+        document && <p>{t(fragile ? 'officeType.fragile.yes' : 'officeType.fragile.no')}</p>
+      )}
       {saveFailed && profileError && <ErrorAlert error={profileError} />}
 
       {error && (

@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/i18n/languages';
+import { isRightToLeft, type Language } from '../../../shared/i18n/languages';
 import type { TypologyParams } from '../../../shared/typology/recommend-office-type';
 import { formatPercentValue } from '../assessment-editor/number-format';
 import { formatInteger, intlLocale } from '../../i18n/format';
@@ -19,11 +19,14 @@ function formatUsd(value: number, language: Language): string {
  * shares as percentages, counts and ranks as integers. Text parameters (an indicator id) stay as they are.
  */
 export function typologyParams(messageKey: string, params: TypologyParams, language: Language): Record<string, string> {
+  // In Arabic text the parts of an amount ("12,000,000 US$") get reordered around the digits: shown
+  // as one left-to-right block (LRI … PDI), without the direction marks Intl puts inside it.
+  const isolate = isRightToLeft(language) ? (text: string) => `\u2066${text.replace(/[\u200e\u200f\u061c]/g, '')}\u2069` : (text: string) => text;
   const formatted: Record<string, string> = {};
   for (const [name, value] of Object.entries(params)) {
     if (typeof value !== 'number') formatted[name] = value;
-    else if (MONEY_PARAMS.has(name) || (name === 'threshold' && MONEY_THRESHOLDS.has(messageKey))) formatted[name] = formatUsd(value, language);
-    else if (name === 'share' || (name === 'threshold' && PERCENT_THRESHOLDS.has(messageKey))) formatted[name] = formatPercentValue(value, language);
+    else if (MONEY_PARAMS.has(name) || (name === 'threshold' && MONEY_THRESHOLDS.has(messageKey))) formatted[name] = isolate(formatUsd(value, language));
+    else if (name === 'share' || (name === 'threshold' && PERCENT_THRESHOLDS.has(messageKey))) formatted[name] = isolate(formatPercentValue(value, language));
     else formatted[name] = formatInteger(value, language);
   }
   return formatted;

@@ -151,8 +151,15 @@ describe('editing a saved profile', () => {
   it('makes the update request the backend expects for the assessment', () => {
     const check = checkAssessmentForm({ ...formValuesOf(saved), assessor: '' });
     if (!check.ok) throw new Error('expected valid values');
-    const request = profileUpdateOf('00000000-0000-4000-8000-000000000001', check.request);
+    const request = profileUpdateOf({ id: '00000000-0000-4000-8000-000000000001', office: saved.office }, check.request);
     expect(updateProfileRequest.safeParse(request).success).toBe(true);
     expect(request).toEqual({ id: '00000000-0000-4000-8000-000000000001', office: saved.office, cycle: 2024 });
+  });
+
+  it('keeps the fragile-context flag, which the form does not edit', () => {
+    const check = checkAssessmentForm(formValuesOf(saved));
+    if (!check.ok) throw new Error('expected valid values');
+    const document = { id: '00000000-0000-4000-8000-000000000001', office: { ...saved.office, fragileContext: true } };
+    expect(profileUpdateOf(document, check.request).office.fragileContext).toBe(true);
   });
 });
