@@ -119,6 +119,9 @@ test('the import control is reached and used with the keyboard', async ({ page }
   await page.keyboard.press('Tab');
   await expect(input).toBeFocused();
   const chooser = page.waitForEvent('filechooser');
+  // Subscribing turns on file-chooser interception asynchronously; a round trip to the page makes
+  // sure it is on before the key press (a click waits for it by itself, a key press does not).
+  await page.evaluate(() => undefined);
   await page.keyboard.press('Enter');
   await (await chooser).setFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a scorecard') });
   await expect(page.getByRole('alert')).toContainText('notes.txt was not installed');
