@@ -5,6 +5,7 @@ import { AssessmentEdits } from '../store/assessment-edits';
 import { AssessmentLifecycle } from '../store/assessment-lifecycle';
 import { AssessmentRepository } from '../store/assessment-repository';
 import { ChangeLog } from '../store/change-log';
+import { DraftWrites } from '../store/draft-writes';
 import { EvidenceRepository } from '../store/evidence-repository';
 import { FrameworkCache } from '../store/framework-cache';
 import { listBackups, takeBackup } from '../store/backups';
@@ -32,14 +33,16 @@ function createRepositories(store: Store): Repositories {
   const frameworks = new FrameworkRegistry(store);
   const cache = new FrameworkCache(frameworks);
   const assessments = new AssessmentRepository(store);
-  const evidence = new EvidenceRepository(store, assessments, cache);
+  const changes = new ChangeLog(store);
+  const drafts = new DraftWrites(assessments, cache, changes);
+  const evidence = new EvidenceRepository(store, assessments, drafts);
   return {
     settings: new SettingsRepository(store),
     frameworks,
     assessments,
-    edits: new AssessmentEdits(store, assessments, cache),
-    lifecycle: new AssessmentLifecycle(store, assessments, evidence, cache),
-    changes: new ChangeLog(store),
+    edits: new AssessmentEdits(store, assessments, drafts, changes),
+    lifecycle: new AssessmentLifecycle(store, assessments, evidence, cache, changes),
+    changes,
     evidence,
   };
 }

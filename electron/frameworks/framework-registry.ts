@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { AppError } from '../../shared/api/app-error';
 import type { FrameworkSummary } from '../../shared/api/contract';
-import { frameworkHash } from '../../shared/framework/framework-hash';
+import { frameworkRefOf } from '../../shared/framework/framework-hash';
 import { frameworkSchema, localizedTextSchema, type Framework, type FrameworkRef } from '../../shared/framework/framework-schema';
 import { compareVersions } from '../../shared/framework/framework-version';
 import { validateFramework } from '../../shared/framework/validate-framework';
@@ -111,7 +111,7 @@ export class FrameworkRegistry {
   /** Must run inside a transaction: the insert and the default flag change together. */
   private installValidated(framework: Framework): { ref: FrameworkRef; added: boolean } {
     // Hash the validated document, which is exactly what is stored and what assessments point at.
-    const ref: FrameworkRef = { id: framework.id, version: framework.version, hash: frameworkHash(framework) };
+    const ref: FrameworkRef = frameworkRefOf(framework);
     if (this.store.get('SELECT 1 FROM frameworks WHERE hash = ?', [ref.hash])) return { ref, added: false };
     const clash = this.store.get<{ hash: string }>('SELECT hash FROM frameworks WHERE id = ? AND version = ?', [ref.id, ref.version]);
     if (clash) {

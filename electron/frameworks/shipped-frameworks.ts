@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { frameworkHash } from '../../shared/framework/framework-hash';
+import { frameworkRefOf } from '../../shared/framework/framework-hash';
 import type { Framework, FrameworkRef } from '../../shared/framework/framework-schema';
 import { validateFramework } from '../../shared/framework/validate-framework';
 import { compareVersions } from '../../shared/framework/framework-version';
@@ -39,7 +39,7 @@ export function readShippedFrameworks(resourcesDir: string): { frameworks: Shipp
       }
       // Hash the validated document, as the registry does, so references match installed frameworks.
       const { framework } = result;
-      frameworks.push({ file, framework, ref: { id: framework.id, version: framework.version, hash: frameworkHash(framework) } });
+      frameworks.push({ file, framework, ref: frameworkRefOf(framework) });
     } catch (error) {
       skipped.push({ file, reason: error instanceof Error ? error.message : String(error) });
     }

@@ -1,9 +1,10 @@
+import { FRAMEWORK_MAX_BYTES } from '../../shared/api/contract';
+
 /**
  * Cheap checks before a workbook is handed to exceljs, which would otherwise inflate whatever it
  * is given: the zip signature, the file size, and the uncompressed size the zip declares
  * (a small file that inflates to gigabytes would exhaust a field laptop's memory).
  */
-export const MAX_XLSX_BYTES = 10 * 1024 * 1024;
 export const MAX_XLSX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
 const MAX_ZIP_ENTRIES = 2000;
 
@@ -13,8 +14,8 @@ const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
 
 /** Returns why the bytes cannot be a workbook we read, or undefined when they may be one. */
 export function checkXlsxBytes(bytes: Uint8Array): string | undefined {
-  if (bytes.byteLength > MAX_XLSX_BYTES) {
-    return `the file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; framework workbooks may be at most ${MAX_XLSX_BYTES / 1024 / 1024} MB`;
+  if (bytes.byteLength > FRAMEWORK_MAX_BYTES) {
+    return `the file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; framework workbooks may be at most ${FRAMEWORK_MAX_BYTES / 1024 / 1024} MB`;
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 22 || view.getUint32(0, true) !== LOCAL_FILE_HEADER) {

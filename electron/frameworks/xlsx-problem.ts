@@ -10,8 +10,11 @@ export interface XlsxProblem {
   message: string;
 }
 
-/** 'sheet "indicators", row 5, column O (weight)'; empty for a whole-file problem. */
-export function xlsxProblemLocation(problem: XlsxProblem): string {
+/**
+ * 'sheet "indicators", row 5, column O (weight)'; empty for a whole-file problem. For the
+ * command line, which speaks English to people reading a terminal.
+ */
+export function xlsxLocationInWords(problem: XlsxProblem): string {
   return [
     problem.sheet === undefined ? undefined : `sheet "${problem.sheet}"`,
     problem.row === undefined ? undefined : `row ${problem.row}`,
@@ -21,3 +24,16 @@ export function xlsxProblemLocation(problem: XlsxProblem): string {
     .join(', ');
 }
 
+/**
+ * The location the way Excel names a cell: "indicators!O12 (weight)"; a whole row
+ * "indicators!12:12"; a whole sheet "indicators"; the whole file "". The notation needs no
+ * translation, so the app shows it as is in every language.
+ */
+export function xlsxLocation(problem: XlsxProblem): string {
+  if (problem.sheet === undefined) return '';
+  if (problem.row === undefined) return problem.sheet;
+  if (problem.column === undefined) return `${problem.sheet}!${problem.row}:${problem.row}`;
+  const match = /^([A-Z]+)(?: \((.+)\))?$/.exec(problem.column);
+  if (!match) return `${problem.sheet}!${problem.row} (${problem.column})`;
+  return `${problem.sheet}!${match[1]}${problem.row}${match[2] === undefined ? '' : ` (${match[2]})`}`;
+}

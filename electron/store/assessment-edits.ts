@@ -6,8 +6,8 @@ import type { AssessmentDocument } from '../../shared/assessment/assessment-docu
 import { checkAnswerValue } from '../../shared/assessment/check-answer';
 import type { OfficeProfile } from '../../shared/office/office-profile';
 import type { AssessmentRepository } from './assessment-repository';
-import { ChangeLog } from './change-log';
-import type { FrameworkCache } from './framework-cache';
+import type { ChangeLog } from './change-log';
+import type { DraftWrites } from './draft-writes';
 import { PROFILE_FIELDS, profileField, type ProfileValue } from './profile-fields';
 import type { Store } from './store';
 import { UndoStack, type StackedEdit } from './undo-stack';
@@ -38,16 +38,15 @@ function normalised(answer: Answer | null): Answer | null {
  * commit together, and synchronous=FULL makes the commit durable before the call returns.
  */
 export class AssessmentEdits {
-  private readonly changes: ChangeLog;
   private readonly stack: UndoStack;
 
   constructor(
     private readonly store: Store,
     private readonly assessments: AssessmentRepository,
-    private readonly frameworks: FrameworkCache,
+    private readonly drafts: DraftWrites,
+    private readonly changes: ChangeLog,
     private readonly clock: () => Date = () => new Date(),
   ) {
-    this.changes = new ChangeLog(store, clock);
     this.stack = new UndoStack(store);
   }
 
@@ -58,8 +57,7 @@ export class AssessmentEdits {
    */
   setAnswer(assessmentId: string, indicatorId: string, input: Answer | null): EditOutcome {
     const outcome = this.store.transaction(() => {
-      const summary = this.assessments.requireDraft(assessmentId);
-      const indicator = this.frameworks.requireIndicator(summary.framework.hash, indicatorId);
+      const indicator = this.drafts.requireIndicator(assessmentId, indicatorId);
       const answer = normalised(input);
       if (answer?.state === 'answered') {
         const check = checkAnswerValue(indicator, answer.value);
@@ -78,9 +76,8 @@ export class AssessmentEdits {
         return { change: latest, recorded: false, undo: this.stack.state(assessmentId) };
       }
       this.stack.discardRedo(assessmentId);
-      const change = this.changes.append({ assessmentId, kind: 'answer', indicatorId, action: 'edit', before, after: answer });
+      const change = this.drafts.record({ assessmentId, kind: 'answer', indicatorId, action: 'edit', before, after: answer });
       this.assessments.writeAnswer(assessmentId, indicatorId, answer, change.at);
-      this.assessments.touch(assessmentId, change.at);
       this.stack.trim(assessmentId);
       return { change, recorded: true, undo: this.stack.state(assessmentId) };
     });
@@ -103,14 +100,11 @@ export class AssessmentEdits {
       if (changed.length === 0) return;
       this.stack.discardRedo(id);
       let group: number | 'new' = 'new';
-      let at = '';
       for (const { field, before, after } of changed) {
-        const change = this.changes.append({ assessmentId: id, kind: 'profile', field: field.field, action: 'edit', before, after, editGroup: group });
+        const change = this.drafts.record({ assessmentId: id, kind: 'profile', field: field.field, action: 'edit', before, after, editGroup: group });
         if (group === 'new') group = change.id;
-        at = change.at;
         this.assessments.writeProfileField(id, field.field, after);
       }
-      this.assessments.touch(id, at);
       this.stack.trim(id);
     });
     return this.assessments.get(id);
@@ -140,7 +134,7 @@ export class AssessmentEdits {
       let first: ChangeEntry | null = null;
       for (const edit of edits) {
         const target = action === 'undo' ? edit.before : edit.after;
-        const change = this.changes.append({
+        const change = this.drafts.record({
           assessmentId,
           kind: edit.kind,
           ...(edit.indicatorId === null ? {} : { indicatorId: edit.indicatorId }),
@@ -151,7 +145,6 @@ export class AssessmentEdits {
           targetId: edit.id,
         });
         this.apply(assessmentId, edit, target, change.at);
-        this.assessments.touch(assessmentId, change.at);
         first ??= change;
       }
       this.stack.mark(

@@ -4,14 +4,15 @@ import type { AssessmentSummary } from '../../shared/api/contract';
 import type { Answer, Answers } from '../../shared/assessment/answer';
 import type { AssessmentDocument } from '../../shared/assessment/assessment-document';
 import { checkAnswerValue } from '../../shared/assessment/check-answer';
+import { blockersAsProblems, submissionBlockers } from '../../shared/assessment/submission-blockers';
 import type { Framework } from '../../shared/framework/framework-schema';
+import { scoreAssessment } from '../../shared/scoring/score-assessment';
 import type { AssessmentRepository } from './assessment-repository';
-import { ChangeLog } from './change-log';
+import type { ChangeLog } from './change-log';
 import type { EvidenceRepository } from './evidence-repository';
 import type { FrameworkCache } from './framework-cache';
 import { blankToNull } from './profile-fields';
 import type { Store } from './store';
-import { submissionBlockers } from './submission-blockers';
 import { UndoStack } from './undo-stack';
 
 /**
@@ -38,7 +39,6 @@ function carriedOver(answers: Answers, framework: Framework): Answers {
  * that point back at it (docs/data-model.md).
  */
 export class AssessmentLifecycle {
-  private readonly changes: ChangeLog;
   private readonly stack: UndoStack;
 
   constructor(
@@ -46,9 +46,9 @@ export class AssessmentLifecycle {
     private readonly assessments: AssessmentRepository,
     private readonly evidence: EvidenceRepository,
     private readonly frameworks: FrameworkCache,
+    private readonly changes: ChangeLog,
     private readonly clock: () => Date = () => new Date(),
   ) {
-    this.changes = new ChangeLog(store, clock);
     this.stack = new UndoStack(store);
   }
 
@@ -57,12 +57,12 @@ export class AssessmentLifecycle {
     this.store.transaction(() => {
       this.assessments.requireDraft(id);
       const document = this.assessments.get(id);
-      const blockers = submissionBlockers(this.frameworks.framework(document.framework.hash), document.answers);
+      const blockers = submissionBlockers(scoreAssessment(this.frameworks.framework(document.framework.hash), document.answers));
       if (blockers.length > 0) {
         throw new AppError('conflict', `${blockers.length} indicator(s) block submission`, {
           messageKey: 'errors.submission_blocked',
           params: { count: blockers.length },
-          problems: blockers.map((blocker) => ({ path: blocker.indicatorId, message: blocker.reason })),
+          problems: blockersAsProblems(blockers),
         });
       }
       const change = this.changes.append({ assessmentId: id, kind: 'status', action: 'submit', before: 'draft', after: 'submitted' });

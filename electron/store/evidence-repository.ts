@@ -3,8 +3,7 @@ import { AppError } from '../../shared/api/app-error';
 import type { EvidenceInfo } from '../../shared/api/contract';
 import type { CheckedEvidence } from '../evidence/check-evidence';
 import type { AssessmentRepository } from './assessment-repository';
-import { ChangeLog } from './change-log';
-import type { FrameworkCache } from './framework-cache';
+import type { DraftWrites } from './draft-writes';
 import type { Store } from './store';
 
 interface EvidenceRow {
@@ -47,21 +46,16 @@ function recorded(info: EvidenceInfo): Record<string, string | number> {
  * The bytes arrive already checked (electron/evidence): this only stores them.
  */
 export class EvidenceRepository {
-  private readonly changes: ChangeLog;
-
   constructor(
     private readonly store: Store,
     private readonly assessments: AssessmentRepository,
-    private readonly frameworks: FrameworkCache,
+    private readonly drafts: DraftWrites,
     private readonly clock: () => Date = () => new Date(),
-  ) {
-    this.changes = new ChangeLog(store, clock);
-  }
+  ) {}
 
   add(assessmentId: string, indicatorId: string, file: CheckedEvidence): EvidenceInfo {
     return this.store.transaction(() => {
-      const summary = this.assessments.requireDraft(assessmentId);
-      this.frameworks.requireIndicator(summary.framework.hash, indicatorId);
+      this.drafts.requireIndicator(assessmentId, indicatorId);
       const id = randomUUID();
       const at = this.clock().toISOString();
       this.store.run('INSERT INTO evidence_files (sha256, size_bytes, data) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING', [
@@ -74,8 +68,7 @@ export class EvidenceRepository {
         [id, assessmentId, indicatorId, file.fileName, file.mediaType, file.sha256, at],
       );
       const info = this.info(id);
-      const change = this.changes.append({ assessmentId, kind: 'evidence', indicatorId, action: 'add', before: null, after: recorded(info) });
-      this.assessments.touch(assessmentId, change.at);
+      this.drafts.record({ assessmentId, kind: 'evidence', indicatorId, action: 'add', before: null, after: recorded(info) });
       return info;
     });
   }
@@ -108,7 +101,7 @@ export class EvidenceRepository {
         info.sha256,
         info.sha256,
       ]);
-      const change = this.changes.append({
+      this.drafts.record({
         assessmentId: info.assessmentId,
         kind: 'evidence',
         indicatorId: info.indicatorId,
@@ -116,7 +109,6 @@ export class EvidenceRepository {
         before: recorded(info),
         after: null,
       });
-      this.assessments.touch(info.assessmentId, change.at);
       return info;
     });
   }

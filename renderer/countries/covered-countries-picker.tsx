@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoveredCountry } from '../../shared/assessment/answer';
+import { DataTable } from '../app/data-table';
 import { formatInteger } from '../i18n/format';
 import { useLanguage } from '../i18n/use-language';
 import { CountryCombobox } from './country-combobox';
@@ -92,73 +93,65 @@ export function CoveredCountriesPicker({ id, countries, hostCountry, readOnly, o
               resident: formatInteger(residentTotal, language),
             })}
           </p>
-          <div className="table-scroll">
-            <table className="data-table covered-table">
-              <caption className="visually-hidden">{t('coveredCountries.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('coveredCountries.column.country')}</th>
-                  <th scope="col">{t('coveredCountries.column.code')}</th>
-                  <th scope="col">{t('coveredCountries.column.resident')}</th>
-                  {!readOnly && (
-                    <th scope="col">
-                      <span className="visually-hidden">{t('coveredCountries.column.actions')}</span>
-                    </th>
+          <DataTable
+            className="covered-table"
+            caption={t('coveredCountries.caption')}
+            columns={[
+              t('coveredCountries.column.country'),
+              t('coveredCountries.column.code'),
+              t('coveredCountries.column.resident'),
+              ...(readOnly ? [] : [<span className="visually-hidden">{t('coveredCountries.column.actions')}</span>]),
+            ]}
+          >
+            {sorted.map((entry) => (
+              <tr key={entry.code}>
+                <th scope="row">
+                  {name(entry.code)}
+                  {entry.code === hostCountry && <span className="tag">{t('coveredCountries.hostTag')}</span>}
+                </th>
+                <td>
+                  <span dir="ltr" className="option-code">
+                    {entry.code}
+                  </span>
+                </td>
+                <td>
+                  {readOnly ? (
+                    entry.resident ? (
+                      t('coveredCountries.resident')
+                    ) : (
+                      t('coveredCountries.nonResident')
+                    )
+                  ) : (
+                    <label className="checkbox-label">
+                      <input
+                        type="checkbox"
+                        checked={entry.resident}
+                        aria-label={t('coveredCountries.residentIn', { country: name(entry.code) })}
+                        onChange={(event) => {
+                          const resident = event.target.checked;
+                          void edit(
+                            { kind: 'resident', code: entry.code, resident },
+                            t(resident ? 'coveredCountries.nowResident' : 'coveredCountries.nowNonResident', {
+                              country: name(entry.code),
+                            }),
+                          );
+                        }}
+                      />
+                      <span aria-hidden="true">{t('coveredCountries.resident')}</span>
+                    </label>
                   )}
-                </tr>
-              </thead>
-              <tbody>
-                {sorted.map((entry) => (
-                  <tr key={entry.code}>
-                    <th scope="row">
-                      {name(entry.code)}
-                      {entry.code === hostCountry && <span className="tag">{t('coveredCountries.hostTag')}</span>}
-                    </th>
-                    <td>
-                      <span dir="ltr" className="option-code">
-                        {entry.code}
-                      </span>
-                    </td>
-                    <td>
-                      {readOnly ? (
-                        entry.resident ? (
-                          t('coveredCountries.resident')
-                        ) : (
-                          t('coveredCountries.nonResident')
-                        )
-                      ) : (
-                        <label className="checkbox-label">
-                          <input
-                            type="checkbox"
-                            checked={entry.resident}
-                            aria-label={t('coveredCountries.residentIn', { country: name(entry.code) })}
-                            onChange={(event) => {
-                              const resident = event.target.checked;
-                              void edit(
-                                { kind: 'resident', code: entry.code, resident },
-                                t(resident ? 'coveredCountries.nowResident' : 'coveredCountries.nowNonResident', {
-                                  country: name(entry.code),
-                                }),
-                              );
-                            }}
-                          />
-                          <span aria-hidden="true">{t('coveredCountries.resident')}</span>
-                        </label>
-                      )}
-                    </td>
-                    {!readOnly && (
-                      <td>
-                        <button type="button" className="button button-small" onClick={() => remove(entry.code)}>
-                          {t('coveredCountries.remove')}
-                          <span className="visually-hidden"> {name(entry.code)}</span>
-                        </button>
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </td>
+                {!readOnly && (
+                  <td>
+                    <button type="button" className="button button-small" onClick={() => remove(entry.code)}>
+                      {t('coveredCountries.remove')}
+                      <span className="visually-hidden"> {name(entry.code)}</span>
+                    </button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
       <p role="status" className="visually-hidden">

@@ -3,8 +3,10 @@ import type { AppErrorData } from '../../shared/api/app-error';
 import type { EditOutcome, FieldscoreApi, SubmissionBlocker, UndoOutcome, UndoState } from '../../shared/api/contract';
 import type { Answer, Answers } from '../../shared/assessment/answer';
 import type { AssessmentDocument } from '../../shared/assessment/assessment-document';
+import { blockersFromProblems } from '../../shared/assessment/submission-blockers';
 import type { Framework } from '../../shared/framework/framework-schema';
-import { errorDataOf } from '../api/api-error';
+import { ApiError, errorDataOf } from '../api/api-error';
+import type { FrameworksState } from './frameworks-store';
 
 /**
  * The questionnaire being filled: its document and framework, the answers as the screen shows
@@ -119,16 +121,12 @@ function withAnswer(answers: Answers, indicatorId: string, answer: Answer | null
   return next;
 }
 
-const BLOCKER_REASONS: readonly SubmissionBlocker['reason'][] = ['justification_required', 'invalid_value'];
-
-/** The submission blockers of a refused submit: problems by indicator (path) with the reason as message. */
-export function blockersOf(error: AppErrorData): SubmissionBlocker[] {
-  return (error.problems ?? [])
-    .filter((problem) => problem.path !== '' && (BLOCKER_REASONS as readonly string[]).includes(problem.message))
-    .map((problem) => ({ indicatorId: problem.path, reason: problem.message as SubmissionBlocker['reason'] }));
-}
-
-export function createAnswersStore(api: FieldscoreApi, options: AnswersStoreOptions = {}): StoreApi<AnswersState> {
+/** `frameworks` holds the session's framework documents: the questionnaire reads its framework from there. */
+export function createAnswersStore(
+  api: FieldscoreApi,
+  frameworks: StoreApi<FrameworksState>,
+  options: AnswersStoreOptions = {},
+): StoreApi<AnswersState> {
   const retryDelays = options.retryDelaysMs && options.retryDelaysMs.length > 0 ? options.retryDelaysMs : DEFAULT_RETRY_DELAYS_MS;
 
   return createStore<AnswersState>()((set, get) => {
@@ -146,7 +144,6 @@ export function createAnswersStore(api: FieldscoreApi, options: AnswersStoreOpti
     /** While a document is being read, acknowledgements are recorded to be replayed on top of it. */
     let replayDuringLoad: ((answers: Answers) => Answers)[] | null = null;
     let loadTicket = 0;
-    const frameworks = new Map<string, Framework>();
 
     const current = () => get().assessmentId;
 
@@ -311,15 +308,18 @@ export function createAnswersStore(api: FieldscoreApi, options: AnswersStoreOpti
       enqueue({ kind, assessmentId: id });
     };
 
+    /** The framework from the session's cache; a refusal fails the load like any other read. */
+    const frameworkOf = async (hash: string): Promise<Framework> => {
+      const framework = await frameworks.getState().loadFramework(hash);
+      if (framework === null) throw new ApiError(frameworks.getState().frameworkErrors[hash] ?? { code: 'internal', messageKey: 'errors.internal' });
+      return framework;
+    };
+
     const readDocument = async (id: string, ticket: number) => {
       replayDuringLoad = [];
       try {
         const document = await api['assessments.get']({ id });
-        let framework = frameworks.get(document.framework.hash);
-        if (!framework) {
-          framework = await api['frameworks.get']({ hash: document.framework.hash });
-          frameworks.set(document.framework.hash, framework);
-        }
+        const framework = await frameworkOf(document.framework.hash);
         const undo = await api['edits.state']({ assessmentId: id });
         if (ticket !== loadTicket) return;
         let answers = document.answers;
@@ -443,7 +443,7 @@ export function createAnswersStore(api: FieldscoreApi, options: AnswersStoreOpti
           return true;
         } catch (error) {
           const data = errorDataOf(error);
-          if (current() === id) set({ submitting: false, submitError: data, blockers: blockersOf(data) });
+          if (current() === id) set({ submitting: false, submitError: data, blockers: blockersFromProblems(data.problems) });
           return false;
         }
       },

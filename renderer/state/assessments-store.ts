@@ -3,16 +3,15 @@ import type { AppErrorData } from '../../shared/api/app-error';
 import type { AssessmentSummary, CreateAssessmentRequest, FieldscoreApi, RequestOf } from '../../shared/api/contract';
 import type { Answer } from '../../shared/assessment/answer';
 import type { AssessmentDocument } from '../../shared/assessment/assessment-document';
-import type { Framework } from '../../shared/framework/framework-schema';
 import { errorDataOf } from '../api/api-error';
 
 export type UpdateProfileRequest = RequestOf<'assessments.updateProfile'>;
 export type LifecycleAction = 'reopen' | 'nextCycle';
 
 /**
- * The assessments of this data folder: the list, the one being viewed (with its framework, its
- * revisions and the previous cycle it was started from), creation, profile edits, covered
- * countries, and the lifecycle (reopen, next cycle). After every write the state is what the
+ * The assessments of this data folder: the list, the one being viewed (with its revisions and the
+ * previous cycle it was started from; its framework is in the frameworks store), creation, profile
+ * edits, covered countries, and the lifecycle (reopen, next cycle). After every write the state is what the
  * backend answered or re-read: the database is the source of truth.
  */
 export interface AssessmentsState {
@@ -25,10 +24,6 @@ export interface AssessmentsState {
   currentError: AppErrorData | null;
   creating: boolean;
   createError: AppErrorData | null;
-
-  /** Framework documents by content hash. A hash names one immutable text: read once per session. */
-  frameworks: Record<string, Framework>;
-  frameworkErrors: Record<string, AppErrorData>;
 
   /** Every revision of the current assessment's lineage, oldest first; `revisionsFor` is the id asked about. */
   revisionsFor: string | null;
@@ -57,7 +52,6 @@ export interface AssessmentsState {
   /** Creates, then re-reads list and document from the database; null when the backend refused. */
   create(request: CreateAssessmentRequest): Promise<AssessmentSummary | null>;
   clearCreateError(): void;
-  loadFramework(hash: string): Promise<Framework | null>;
   loadRevisions(id: string): Promise<void>;
   loadPreviousCycle(id: string): Promise<void>;
   /** Saves the profile; false (with `profileError`) when the backend refused. */
@@ -84,7 +78,6 @@ export function createAssessmentsStore(api: FieldscoreApi): StoreApi<Assessments
     let listRequest = 0;
     let revisionsRequest = 0;
     let previousRequest = 0;
-    const frameworkRequests = new Map<string, Promise<Framework | null>>();
     /** The chain of answer edits: each starts when the one before has settled. */
     let answerQueue: Promise<unknown> = Promise.resolve();
 
@@ -124,29 +117,6 @@ export function createAssessmentsStore(api: FieldscoreApi): StoreApi<Assessments
       } catch (error) {
         if (ticket === revisionsRequest) set({ revisionsError: errorDataOf(error) });
       }
-    };
-
-    const loadFramework = (hash: string): Promise<Framework | null> => {
-      const known = own(get().frameworks, hash);
-      if (known) return Promise.resolve(known);
-      const pending = frameworkRequests.get(hash);
-      if (pending) return pending;
-      const request = api['frameworks.get']({ hash }).then(
-        (framework) => {
-          frameworkRequests.delete(hash);
-          const { [hash]: _failed, ...frameworkErrors } = get().frameworkErrors;
-          set({ frameworks: { ...get().frameworks, [hash]: framework }, frameworkErrors });
-          return framework;
-        },
-        (error: unknown) => {
-          // Forgotten, so that a retry asks again.
-          frameworkRequests.delete(hash);
-          set({ frameworkErrors: { ...get().frameworkErrors, [hash]: errorDataOf(error) } });
-          return null;
-        },
-      );
-      frameworkRequests.set(hash, request);
-      return request;
     };
 
     const runAnswerEdit = async (
@@ -196,8 +166,6 @@ export function createAssessmentsStore(api: FieldscoreApi): StoreApi<Assessments
       currentError: null,
       creating: false,
       createError: null,
-      frameworks: {},
-      frameworkErrors: {},
       revisionsFor: null,
       revisions: null,
       revisionsError: null,
@@ -213,7 +181,6 @@ export function createAssessmentsStore(api: FieldscoreApi): StoreApi<Assessments
       lifecycleError: null,
       loadList,
       open,
-      loadFramework,
       loadRevisions,
 
       async create(request) {

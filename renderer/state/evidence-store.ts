@@ -2,14 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppErrorData } from '../../shared/api/app-error';
 import { EVIDENCE_MAX_BYTES, type EvidenceInfo, type FieldscoreApi } from '../../shared/api/contract';
 import { errorDataOf } from '../api/api-error';
-
-/** A file the user picked, independent of the DOM's File so the store can be tested without a browser. */
-export interface PickedFile {
-  name: string;
-  sizeBytes: number;
-  /** The bytes, base64; only called once the size passed. */
-  readBase64(): Promise<string>;
-}
+import type { PickedFile } from '../files/picked-file';
 
 /** Evidence (notes live in the answer; files here): the open assessment's attached files, by indicator. */
 export interface EvidenceState {

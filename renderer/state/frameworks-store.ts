@@ -1,14 +1,15 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppErrorData } from '../../shared/api/app-error';
 import type { FieldscoreApi, FrameworkSummary, OfficeTypeResult } from '../../shared/api/contract';
+import type { Framework } from '../../shared/framework/framework-schema';
 import { errorDataOf } from '../api/api-error';
-import type { PickedFile } from './evidence-store';
+import type { PickedFile } from '../files/picked-file';
+import { FRAMEWORK_MAX_BYTES } from '../../shared/api/contract';
 
 /**
  * The backend refuses framework files above 10 MB (electron/frameworks/xlsx-file-check.ts); the
  * same limit here refuses such a file before it is read and sent.
  */
-export const FRAMEWORK_MAX_BYTES = 10 * 1024 * 1024;
 export const FRAMEWORK_MAX_MB = FRAMEWORK_MAX_BYTES / (1024 * 1024);
 
 /** The outcome of the last import, success or refusal, for the file it was about. */
@@ -23,9 +24,10 @@ export interface ExportedWorkbook {
 }
 
 /**
- * The scorecard frameworks: the installed ones (with how many assessments use each), import from
- * Excel or JSON, export to Excel; and the office-type recommendation the framework's rules give
- * for one assessment. The database is the source of truth: the list is re-read after an import.
+ * The scorecard frameworks: the installed ones (with how many assessments use each), the framework
+ * documents the other screens and stores read, import from Excel or JSON, export to Excel; and the
+ * office-type recommendation the framework's rules give for one assessment. The database is the
+ * source of truth: the list is re-read after an import.
  */
 export interface FrameworksState {
   list: FrameworkSummary[] | null;
@@ -39,6 +41,13 @@ export interface FrameworksState {
   exporting: string | null;
   exportError: AppErrorData | null;
 
+  /**
+   * Framework documents by content hash, for every screen and store of the session. A hash names
+   * one immutable text: each is read once.
+   */
+  frameworks: Record<string, Framework>;
+  frameworkErrors: Record<string, AppErrorData>;
+
   officeTypeFor: string | null;
   officeType: OfficeTypeResult | null;
   officeTypeLoading: boolean;
@@ -48,6 +57,8 @@ export interface FrameworksState {
   importFile(file: PickedFile): Promise<ImportOutcome>;
   clearImport(): void;
   exportXlsx(hash: string): Promise<ExportedWorkbook | null>;
+  /** The framework with this hash, read once; null (and `frameworkErrors[hash]`) when refused, and asked again next time. */
+  loadFramework(hash: string): Promise<Framework | null>;
   /** Re-reads every time: answers and the other offices change what it says. */
   loadOfficeType(assessmentId: string): Promise<void>;
 }
@@ -62,6 +73,8 @@ export function createFrameworksStore(api: FieldscoreApi): StoreApi<FrameworksSt
   return createStore<FrameworksState>()((set, get) => {
     let listRequest = 0;
     let officeTypeRequest = 0;
+    /** One request per hash at a time: screens and stores asking together share it. */
+    const frameworkRequests = new Map<string, Promise<Framework | null>>();
 
     const load = async () => {
       const ticket = ++listRequest;
@@ -82,6 +95,8 @@ export function createFrameworksStore(api: FieldscoreApi): StoreApi<FrameworksSt
       lastImport: null,
       exporting: null,
       exportError: null,
+      frameworks: {},
+      frameworkErrors: {},
       officeTypeFor: null,
       officeType: null,
       officeTypeLoading: false,
@@ -140,6 +155,29 @@ export function createFrameworksStore(api: FieldscoreApi): StoreApi<FrameworksSt
           set({ exporting: null, exportError: errorDataOf(error) });
           return null;
         }
+      },
+
+      loadFramework(hash) {
+        const { frameworks } = get();
+        if (Object.hasOwn(frameworks, hash)) return Promise.resolve(frameworks[hash]!);
+        const pending = frameworkRequests.get(hash);
+        if (pending) return pending;
+        const request = api['frameworks.get']({ hash }).then(
+          (framework) => {
+            frameworkRequests.delete(hash);
+            const { [hash]: _failed, ...frameworkErrors } = get().frameworkErrors;
+            set({ frameworks: { ...get().frameworks, [hash]: framework }, frameworkErrors });
+            return framework;
+          },
+          (error: unknown) => {
+            // Forgotten, so that a retry asks again.
+            frameworkRequests.delete(hash);
+            set({ frameworkErrors: { ...get().frameworkErrors, [hash]: errorDataOf(error) } });
+            return null;
+          },
+        );
+        frameworkRequests.set(hash, request);
+        return request;
       },
 
       async loadOfficeType(assessmentId) {

@@ -8,7 +8,10 @@ import { createEvidenceStore, type EvidenceState } from './evidence-store';
 import { createFrameworksStore, type FrameworksState } from './frameworks-store';
 import { createHistoryStore, type HistoryState } from './history-store';
 
-/** One store per area, all talking to the same API. Plain (vanilla) stores so tests can drive them without React. */
+/**
+ * One store per area, all talking to the same API. Plain (vanilla) stores so tests can drive them
+ * without React. Framework documents live in the frameworks store only: one read per session.
+ */
 export interface Stores {
   app: StoreApi<AppState>;
   assessments: StoreApi<AssessmentsState>;
@@ -19,12 +22,13 @@ export interface Stores {
 }
 
 export function createStores(api: FieldscoreApi, initialLanguage: Language): Stores {
+  const frameworks = createFrameworksStore(api);
   return {
     app: createAppStore(api, initialLanguage),
     assessments: createAssessmentsStore(api),
-    answers: createAnswersStore(api),
+    answers: createAnswersStore(api, frameworks),
     evidence: createEvidenceStore(api),
     history: createHistoryStore(api),
-    frameworks: createFrameworksStore(api),
+    frameworks,
   };
 }

@@ -157,6 +157,12 @@ export interface EvidenceInfo {
 /** 10 MiB: evidence is proof (a scan, a report), not an archive; the limit keeps a database e-mailable. */
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
 
+/**
+ * 10 MiB, for a framework file JSON or workbook alike: the shipped default is about 150 kB as
+ * JSON and 55 kB as a workbook, so anything near the limit is not a scorecard.
+ */
+export const FRAMEWORK_MAX_BYTES = 10 * 1024 * 1024;
+
 const assessmentIdField = z.string().uuid();
 const indicatorIdField = z.string().min(1).max(64);
 

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startBackend, type BackendServer } from './fixtures/backend-server';
 import { createAssessmentThroughForm } from './fixtures/assessment-form';
+import { seriousViolations } from './fixtures/axe';
 
 let backend: BackendServer;
 
@@ -12,15 +12,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await backend?.dispose();
 });
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  // A scan that checked nothing (blank page, wrong frame) must not pass as clean.
-  expect(results.passes.map((rule) => rule.id)).toEqual(expect.arrayContaining(['color-contrast', 'html-has-lang', 'document-title']));
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.map((node) => node.target.join(' ')) }));
-}
 
 test('list, form and view screens have no serious or critical axe violations', async ({ page }) => {
   await page.goto(backend.url);

@@ -1,6 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { createAssessment, openScreen } from './fixtures/assessments';
+import { seriousViolations } from './fixtures/axe';
 import { startBackend, type BackendServer } from './fixtures/backend-server';
+
+/** Rules the editor's form controls always exercise. */
+const EDITOR_RULES = ['label', 'aria-valid-attr-value'];
 
 let backend: BackendServer;
 
@@ -12,26 +16,15 @@ test.afterEach(async () => {
   await backend?.dispose();
 });
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  // A scan that checked nothing (blank page, wrong frame) must not pass as clean.
-  expect(results.passes.map((rule) => rule.id)).toEqual(expect.arrayContaining(['color-contrast', 'html-has-lang', 'label', 'aria-valid-attr-value']));
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.map((node) => node.target.join(' ')) }));
-}
-
 test('the editor has no serious or critical axe violations, in English and in Arabic, in every state', async ({ page }) => {
   test.setTimeout(120_000);
-  const created = (await backend.call('assessments.create', {
+  const id = await createAssessment(backend, {
     office: { name: 'UNIDO Regional Hub in Nairobi', currentTier: 'regional_hub', region: 'africa', hostCountry: 'KEN' },
     cycle: 2024,
-  })) as { ok: true; value: { id: string } };
-  const id = created.value.id;
-  await page.goto(backend.url);
-  await page.goto(`${backend.origin}/#/assessments/${id}/edit`);
+  });
+  await openScreen(page, backend, `#/assessments/${id}/edit`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Questionnaire');
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await seriousViolations(page, EDITOR_RULES)).toEqual([]);
 
   // A red score (required justification and its message), an out-of-range value, notes and files open.
   await page.locator('[id="indicator-P1.5"]').getByRole('radio', { name: 'Interim arrangement' }).check();
@@ -44,18 +37,18 @@ test('the editor has no serious or critical axe violations, in English and in Ar
   // The backend refuses the out-of-range value: the editor says so, for the field and overall.
   await expect(page.locator('[data-save-status]')).toContainText('A change was not saved. Enter a value from 0 to 100.');
   await expect(page.locator('[id="indicator-P1.7"] [data-save-state]')).toHaveText('Not saved');
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await seriousViolations(page, EDITOR_RULES)).toEqual([]);
 
   // A second perspective with a scale and numbers with units.
   await page.getByRole('link', { name: /^Next: P2/ }).click();
   await expect(page.locator('[id="editor-perspective-heading"]')).toBeFocused();
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await seriousViolations(page, EDITOR_RULES)).toEqual([]);
 
   // Mirrored.
   await page.getByLabel('Language').selectOption('ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('الاستبيان');
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await seriousViolations(page, EDITOR_RULES)).toEqual([]);
 
   // Submitted: read-only controls and the locked notice.
   await page.locator('#language-select').selectOption('en');
@@ -65,16 +58,15 @@ test('the editor has no serious or critical axe violations, in English and in Ar
   await page.locator('[id="indicator-P1.5-justification"]').blur();
   await page.getByRole('button', { name: 'Submit the assessment' }).click();
   await expect(page.getByRole('note')).toContainText('This assessment is locked');
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await seriousViolations(page, EDITOR_RULES)).toEqual([]);
 });
 
 test('the focus is always visible in the editor', async ({ page }) => {
-  const created = (await backend.call('assessments.create', {
+  const id = await createAssessment(backend, {
     office: { name: 'UNIDO Programme Office in Lebanon', currentTier: 'programme_office', region: 'arab_states', hostCountry: 'LBN' },
     cycle: 2024,
-  })) as { ok: true; value: { id: string } };
-  await page.goto(backend.url);
-  await page.goto(`${backend.origin}/#/assessments/${created.value.id}/edit`);
+  });
+  await openScreen(page, backend, `#/assessments/${id}/edit`);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   // Every control reached by Tab shows an outline of at least 2px.
   for (let press = 0; press < 40; press += 1) {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { createAssessment, openScreen } from './fixtures/assessments';
 import { startBackend, type BackendServer } from './fixtures/backend-server';
 
 let backend: BackendServer;
@@ -25,15 +26,13 @@ function executable(): Buffer {
 }
 
 test('oversized and disguised attachments are refused with their messages, and nothing is stored', async ({ page }) => {
-  const created = (await backend.call('assessments.create', {
+  const id = await createAssessment(backend, {
     office: { name: 'UNIDO Country Office in Ethiopia', currentTier: 'country_office', region: 'africa', hostCountry: 'ETH' },
     cycle: 2025,
-  })) as { ok: true; value: { id: string } };
-  const id = created.value.id;
-  const listed = async () => ((await backend.call('evidence.list', { assessmentId: id })) as { ok: true; value: unknown[] }).value;
+  });
+  const listed = () => backend.callOk('evidence.list', { assessmentId: id });
 
-  await page.goto(backend.url);
-  await page.goto(`${backend.origin}/#/assessments/${id}/edit`);
+  await openScreen(page, backend, `#/assessments/${id}/edit`);
   const indicator = page.locator('[id="indicator-P1.4"]');
   await indicator.getByText('Note and attached files (0)').click();
   const input = indicator.getByLabel('Attach a file');

@@ -4,7 +4,9 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Answers, AnswerValue } from '../../shared/assessment/answer';
 import type { Framework, Indicator } from '../../shared/framework/framework-schema';
 import { scoreAssessment } from '../../shared/scoring/score-assessment';
+import { createAssessment, NAIROBI_HUB, openScreen } from './fixtures/assessments';
 import { startBackend, type BackendServer } from './fixtures/backend-server';
+import { tabTo } from './fixtures/keyboard';
 
 /**
  * The whole questionnaire completed with the keyboard alone (Tab, arrows, Space, typing, Enter;
@@ -82,22 +84,13 @@ function intendedAnswers(ids: string[], justification: (id: string) => string): 
 
 const byId = (id: string) => `[id="${id}"]`;
 
-/** Presses Tab until the element has the focus: what a keyboard user does to reach a control. */
-async function tabTo(page: Page, selector: string, limit = 80): Promise<void> {
-  const target = page.locator(selector);
-  await expect(target).toHaveCount(1);
-  for (let presses = 0; presses < limit; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
+const NAIROBI_2024 = { office: NAIROBI_HUB, cycle: 2024, assessor: 'A. Wanjiru' };
 
 /** Fills one indicator from the keyboard, starting from wherever the focus is before it. */
 async function fillIndicator(page: Page, id: string, needsJustification: string | undefined, typed: (text: string) => string): Promise<void> {
   const indicator = indicatorOf(id);
   const entry = ENTRIES[id]!;
-  await tabTo(page, byId(`indicator-${id}-input`));
+  await tabTo(page.locator(byId(`indicator-${id}-input`)));
   const input = indicator.input;
   if ('text' in entry) {
     await page.keyboard.type(typed(entry.text));
@@ -119,7 +112,7 @@ async function fillIndicator(page: Page, id: string, needsJustification: string 
   }
   if (needsJustification) {
     const field = byId(`indicator-${id}-justification`);
-    await tabTo(page, field);
+    await tabTo(page.locator(field));
     await expect(page.locator(field)).toHaveAttribute('aria-required', 'true');
     await page.keyboard.type(needsJustification);
   }
@@ -135,21 +128,6 @@ test.afterEach(async () => {
   await backend?.dispose();
 });
 
-async function createAssessment(): Promise<string> {
-  const created = (await backend.call('assessments.create', {
-    office: { name: 'UNIDO Regional Hub in Nairobi', code: 'KEN-RH', currentTier: 'regional_hub', region: 'africa', hostCountry: 'KEN' },
-    cycle: 2024,
-    assessor: 'A. Wanjiru',
-  })) as { ok: true; value: { id: string } };
-  expect(created.ok).toBe(true);
-  return created.value.id;
-}
-
-async function storedAnswers(id: string): Promise<{ status: string; answers: Answers }> {
-  const read = (await backend.call('assessments.get', { id })) as { ok: true; value: { status: string; answers: Answers } };
-  return read.value;
-}
-
 /** Goes through the perspectives in order with "Next", filling the given indicators, then submits. */
 async function completeAndSubmit(page: Page, ids: string[], answers: Answers, typed: (text: string) => string): Promise<void> {
   const perspectives = FRAMEWORK.perspectives;
@@ -161,13 +139,13 @@ async function completeAndSubmit(page: Page, ids: string[], answers: Answers, ty
     }
     const next = perspectives[index + 1];
     if (next) {
-      await tabTo(page, 'a[rel="next"]');
+      await tabTo(page.locator('a[rel="next"]'));
       await page.keyboard.press('Enter');
       await expect(page.locator(byId('editor-perspective-heading'))).toBeFocused();
     }
   }
   // The last perspective leads to the panel; its submit button follows.
-  await tabTo(page, '.editor-panel .submit-area button');
+  await tabTo(page.locator('.editor-panel .submit-area button'));
   await page.keyboard.press('Enter');
 }
 
@@ -191,14 +169,13 @@ async function expectScoresShown(page: Page, answers: Answers, locale: string, i
 
 test('the whole questionnaire can be completed and submitted with the keyboard alone', async ({ page }) => {
   test.setTimeout(240_000);
-  const id = await createAssessment();
+  const id = await createAssessment(backend, NAIROBI_2024);
   const ids = Object.keys(ENTRIES);
   const answers = intendedAnswers(ids, (indicatorId) => `Red for ${indicatorId}: explained to the regional director; action plan agreed.`);
   const reds = Object.entries(answers).filter(([, answer]) => answer.justification).map(([indicatorId]) => indicatorId);
   expect(reds.length).toBeGreaterThan(3); // the set exercises required justifications
 
-  await page.goto(backend.url);
-  await page.goto(`${backend.origin}/#/assessments/${id}/edit`);
+  await openScreen(page, backend, `#/assessments/${id}/edit`);
   await expect(page.getByRole('heading', { level: 1, name: 'Questionnaire: UNIDO Regional Hub in Nairobi' })).toBeFocused();
 
   await completeAndSubmit(page, ids, answers, (text) => text);
@@ -208,7 +185,7 @@ test('the whole questionnaire can be completed and submitted with the keyboard a
   await expect(page.getByRole('status').filter({ hasText: 'Submitted: read-only.' })).toBeVisible();
   await expect(page.locator(byId('indicator-P5.6-input'))).toHaveAttribute('readonly', '');
 
-  const stored = await storedAnswers(id);
+  const stored = await backend.callOk('assessments.get', { id });
   expect(stored.status).toBe('submitted');
   expect(stored.answers).toEqual(answers);
   const expected = await expectScoresShown(page, stored.answers, 'en', 'Insufficient data');
@@ -220,14 +197,13 @@ test('the whole questionnaire can be completed and submitted with the keyboard a
 
 test('the questionnaire works in Arabic, mirrored, with Arabic digits typed', async ({ page }) => {
   test.setTimeout(180_000);
-  const id = await createAssessment();
-  expect(await backend.call('settings.update', { language: 'ar' })).toMatchObject({ ok: true });
+  const id = await createAssessment(backend, NAIROBI_2024);
+  await backend.callOk('settings.update', { language: 'ar' });
   const ids = ['P1.1', 'P1.2', 'P1.3', 'P1.4', 'P1.5', 'P1.6', 'P1.7', 'P2.2', 'P2.3', 'P2.5', 'P2.7', 'P3.3', 'P4.6', 'P5.6'];
   const answers = intendedAnswers(ids, () => 'المنصب شاغر مؤقتًا وتجري عملية التوظيف.');
   expect(Object.values(answers).some((answer) => answer.justification)).toBe(true);
 
-  await page.goto(backend.url);
-  await page.goto(`${backend.origin}/#/assessments/${id}/edit`);
+  await openScreen(page, backend, `#/assessments/${id}/edit`);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('الاستبيان');
@@ -237,7 +213,7 @@ test('the questionnaire works in Arabic, mirrored, with Arabic digits typed', as
   await completeAndSubmit(page, ids, answers, arabicDigits);
 
   await expect(page.getByRole('note')).toContainText('مقفل');
-  const stored = await storedAnswers(id);
+  const stored = await backend.callOk('assessments.get', { id });
   expect(stored.status).toBe('submitted');
   expect(stored.answers).toEqual(answers);
   await expectScoresShown(page, stored.answers, 'ar-u-nu-latn', 'بيانات غير كافية');
@@ -248,12 +224,11 @@ test('the questionnaire works in Arabic, mirrored, with Arabic digits typed', as
 });
 
 test('undo and redo: buttons and Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, outside text fields', async ({ page }) => {
-  const id = await createAssessment();
-  await page.goto(backend.url);
-  await page.goto(`${backend.origin}/#/assessments/${id}/edit`);
+  const id = await createAssessment(backend, NAIROBI_2024);
+  await openScreen(page, backend, `#/assessments/${id}/edit`);
   const status = page.locator('[data-save-status]');
 
-  await tabTo(page, byId('indicator-P1.4-input'));
+  await tabTo(page.locator(byId('indicator-P1.4-input')));
   await page.keyboard.press('Space'); // yes
   await page.keyboard.press('ArrowDown'); // in progress
   await expect(page.locator(`${byId('indicator-P1.4')} input[value="in_progress"]`)).toBeChecked();
@@ -262,7 +237,7 @@ test('undo and redo: buttons and Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, outside text fi
   await page.keyboard.press('Control+z');
   await expect(page.locator(`${byId('indicator-P1.4')} input[value="yes"]`)).toBeChecked();
   await expect(status).toHaveAttribute('data-save-status', 'saved');
-  expect((await storedAnswers(id)).answers['P1.4']).toEqual({ state: 'answered', value: 'yes' });
+  expect((await backend.callOk('assessments.get', { id })).answers['P1.4']).toEqual({ state: 'answered', value: 'yes' });
 
   await page.keyboard.press('Control+Shift+z');
   await expect(page.locator(`${byId('indicator-P1.4')} input[value="in_progress"]`)).toBeChecked();
@@ -272,10 +247,10 @@ test('undo and redo: buttons and Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, outside text fi
   await page.keyboard.press('Control+y');
   await expect(page.locator(`${byId('indicator-P1.4')} input[value="yes"]`)).toBeChecked();
   await expect(status).toHaveAttribute('data-save-status', 'saved');
-  expect((await storedAnswers(id)).answers['P1.4']).toEqual({ state: 'answered', value: 'yes' });
+  expect((await backend.callOk('assessments.get', { id })).answers['P1.4']).toEqual({ state: 'answered', value: 'yes' });
 
   // In a text field, Ctrl+Z is the field's own undo, not the questionnaire's.
-  await tabTo(page, byId('indicator-P1.7-input'));
+  await tabTo(page.locator(byId('indicator-P1.7-input')));
   await page.keyboard.type('55');
   await page.keyboard.press('Control+z');
   await expect(page.locator(`${byId('indicator-P1.4')} input[value="yes"]`)).toBeChecked();
@@ -291,7 +266,7 @@ test('undo and redo: buttons and Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, outside text fi
   await page.keyboard.press('Enter');
   await expect(page.locator(byId('indicator-P1.7-input'))).not.toHaveValue('');
   await expect(status).toHaveAttribute('data-save-status', 'saved');
-  const final = (await storedAnswers(id)).answers['P1.7'];
+  const final = (await backend.callOk('assessments.get', { id })).answers['P1.7'];
   expect(final?.state).toBe('answered');
   await expect(page.locator(byId('indicator-P1.7-input'))).toHaveValue(String(final?.state === 'answered' ? final.value : ''));
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { createAssessment, MEXICO_OFFICE, openScreen } from './fixtures/assessments';
 import { startBackend, type BackendServer } from './fixtures/backend-server';
 
 let backend: BackendServer;
@@ -12,18 +13,12 @@ test.afterEach(async () => {
 });
 
 async function statusOf(id: string): Promise<string> {
-  const read = (await backend.call('assessments.get', { id })) as { ok: true; value: { status: string } };
-  return read.value.status;
+  return (await backend.callOk('assessments.get', { id })).status;
 }
 
 test('a red indicator without justification blocks submission, says why, links to it; justified, it submits', async ({ page }) => {
-  const created = (await backend.call('assessments.create', {
-    office: { name: 'UNIDO Regional Office in Mexico', currentTier: 'regional_office', region: 'latin_america_caribbean', hostCountry: 'MEX' },
-    cycle: 2025,
-  })) as { ok: true; value: { id: string } };
-  const id = created.value.id;
-  await page.goto(backend.url);
-  await page.goto(`${backend.origin}/#/assessments/${id}/edit`);
+  const id = await createAssessment(backend, { office: MEXICO_OFFICE, cycle: 2025 });
+  await openScreen(page, backend, `#/assessments/${id}/edit`);
 
   const p15 = page.locator('[id="indicator-P1.5"]');
   await p15.getByRole('radio', { name: 'Interim arrangement' }).check();

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { createAssessment, openScreen } from './fixtures/assessments';
+import { seriousViolations } from './fixtures/axe';
 import { startBackend, type BackendServer } from './fixtures/backend-server';
 
 let backend: BackendServer;
@@ -60,14 +61,6 @@ async function importWorkbook(page: Page, name: string, workbook: ExcelJS.Workbo
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer,
   });
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(results.passes.map((rule) => rule.id)).toEqual(expect.arrayContaining(['color-contrast', 'html-has-lang', 'document-title']));
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.map((node) => node.target.join(' ')) }));
 }
 
 test('exports the default scorecard as a real workbook, refuses a broken revision with located problems, installs a valid one', async ({ page }) => {
@@ -147,12 +140,10 @@ test('the frameworks screen has no serious or critical axe violations, in Englis
 });
 
 test('the office-type panel shows the suggested tier with every rule, and saves the fragile-context flag', async ({ page }) => {
-  const created = (await backend.call('assessments.create', {
+  const id = await createAssessment(backend, {
     office: { name: 'Country Office Addis Ababa', currentTier: 'country_office', region: 'africa', hostCountry: 'ETH' },
     cycle: 2025,
-  })) as { ok: boolean; value: { id: string } };
-  expect(created.ok).toBe(true);
-  const id = created.value.id;
+  });
   const answers = {
     'P2.1': [
       { code: 'ETH', resident: true },
@@ -162,12 +153,10 @@ test('the office-type panel shows the suggested tier with every rule, and saves 
     'P4.7': 2_500_000,
   };
   for (const [indicatorId, value] of Object.entries(answers)) {
-    expect(await backend.call('answers.set', { assessmentId: id, indicatorId, answer: { state: 'answered', value } })).toMatchObject({ ok: true });
+    await backend.callOk('answers.set', { assessmentId: id, indicatorId, answer: { state: 'answered', value } });
   }
 
-  await page.goto(backend.url);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.goto(`${backend.origin}/#/assessments/${id}`);
+  await openScreen(page, backend, `#/assessments/${id}`);
   const panel = page.getByRole('region', { name: 'Office type under the two-tier model' });
   await expect(panel.getByText('Tier the data supports', { exact: true })).toBeVisible();
   await expect(panel.locator('.office-type-suggestion-tier')).toHaveText('Country office');

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { createAssessment } from './fixtures/assessments';
 import { startBackend, type BackendServer } from './fixtures/backend-server';
 
 let backend: BackendServer;
@@ -19,11 +20,10 @@ function corruptDatabase(dataDir: string): void {
 
 test('a damaged database shows the recovery screen, and restoring a backup brings the work back', async ({ page }) => {
   backend = await startBackend();
-  const created = (await backend.call('assessments.create', {
+  await createAssessment(backend, {
     office: { name: 'UNIDO Country Office in Senegal', currentTier: 'country_office', region: 'africa', hostCountry: 'SEN' },
     cycle: 2024,
-  })) as { ok: boolean };
-  expect(created.ok).toBe(true);
+  });
   await backend?.stop(); // a normal close takes a backup into <dataDir>/backups/
   expect(fs.readdirSync(path.join(backend.dataDir, 'backups')).length).toBeGreaterThan(0);
   corruptDatabase(backend.dataDir);

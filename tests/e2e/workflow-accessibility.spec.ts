@@ -1,5 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { createAssessment, MEXICO_OFFICE, NAIROBI_HUB } from './fixtures/assessments';
+import { seriousViolations } from './fixtures/axe';
 import { startBackend, type BackendServer } from './fixtures/backend-server';
 
 let backend: BackendServer;
@@ -12,38 +13,19 @@ test.afterEach(async () => {
   await backend?.dispose();
 });
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  // A scan that checked nothing (blank page, wrong frame) must not pass as clean.
-  expect(results.passes.map((rule) => rule.id)).toEqual(expect.arrayContaining(['color-contrast', 'html-has-lang', 'document-title']));
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.map((node) => node.target.join(' ')) }));
-}
-
-async function api<T = { id: string }>(operation: string, payload: unknown): Promise<T> {
-  const result = (await backend.call(operation, payload)) as { ok: boolean; value: T };
-  expect(result, operation).toMatchObject({ ok: true });
-  return result.value;
-}
-
 /** Two cycles of one office (the second with a change), a superseded revision, and history entries. */
 async function seed(): Promise<{ first: string; next: string }> {
-  const office = { name: 'UNIDO Regional Hub in Nairobi', code: 'KEN-RH', currentTier: 'regional_hub', region: 'africa', hostCountry: 'KEN' };
-  const { id: first } = await api('assessments.create', { office, cycle: 2024, assessor: 'A. Wanjiru' });
-  await api('answers.set', { assessmentId: first, indicatorId: 'P2.1', answer: { state: 'answered', value: [{ code: 'KEN', resident: true }] } });
-  await api('answers.set', { assessmentId: first, indicatorId: 'P5.6', answer: { state: 'answered', value: 45, note: 'HR report, December.' } });
-  await api('assessments.submit', { id: first });
-  const { id: next } = await api('assessments.startNextCycle', { fromId: first, cycle: 2025 });
-  await api('answers.set', {
+  const first = await createAssessment(backend, { office: NAIROBI_HUB, cycle: 2024, assessor: 'A. Wanjiru' });
+  await backend.callOk('answers.set', { assessmentId: first, indicatorId: 'P2.1', answer: { state: 'answered', value: [{ code: 'KEN', resident: true }] } });
+  await backend.callOk('answers.set', { assessmentId: first, indicatorId: 'P5.6', answer: { state: 'answered', value: 45, note: 'HR report, December.' } });
+  await backend.callOk('assessments.submit', { id: first });
+  const { id: next } = await backend.callOk('assessments.startNextCycle', { fromId: first, cycle: 2025 });
+  await backend.callOk('answers.set', {
     assessmentId: next,
     indicatorId: 'P2.1',
     answer: { state: 'answered', value: [{ code: 'KEN', resident: true }, { code: 'UGA', resident: false }] },
   });
-  await api('assessments.create', {
-    office: { name: 'UNIDO Regional Office in Mexico', currentTier: 'regional_office', region: 'latin_america_caribbean', hostCountry: 'MEX' },
-    cycle: 2024,
-  });
+  await createAssessment(backend, { office: MEXICO_OFFICE, cycle: 2024 });
   return { first, next };
 }
 

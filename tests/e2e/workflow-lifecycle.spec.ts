@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { createAssessment, MEXICO_OFFICE, NAIROBI_HUB, openScreen, type Office } from './fixtures/assessments';
 import { startBackend, type BackendServer } from './fixtures/backend-server';
 
 let backend: BackendServer;
@@ -11,39 +12,16 @@ test.afterEach(async () => {
   await backend?.dispose();
 });
 
-interface Office {
-  name: string;
-  code?: string;
-  currentTier: string;
-  region: string;
-  hostCountry: string;
-}
-const NAIROBI: Office = { name: 'UNIDO Regional Hub in Nairobi', code: 'KEN-RH', currentTier: 'regional_hub', region: 'africa', hostCountry: 'KEN' };
-const MEXICO: Office = { name: 'UNIDO Regional Office in Mexico', currentTier: 'regional_office', region: 'latin_america_caribbean', hostCountry: 'MEX' };
-
-/** One API call as the page makes it; fails the test on a refusal. */
-async function api<T = { id: string }>(operation: string, payload: unknown): Promise<T> {
-  const result = (await backend.call(operation, payload)) as { ok: boolean; value: T; error?: unknown };
-  expect(result, operation).toMatchObject({ ok: true });
-  return result.value;
-}
-
 async function submittedAssessment(office: Office, cycle: number, countries: { code: string; resident: boolean }[]): Promise<string> {
-  const { id } = await api('assessments.create', { office, cycle, assessor: 'A. Wanjiru' });
-  await api('answers.set', { assessmentId: id, indicatorId: 'P2.1', answer: { state: 'answered', value: countries } });
-  await api('assessments.submit', { id });
+  const id = await createAssessment(backend, { office, cycle, assessor: 'A. Wanjiru' });
+  await backend.callOk('answers.set', { assessmentId: id, indicatorId: 'P2.1', answer: { state: 'answered', value: countries } });
+  await backend.callOk('assessments.submit', { id });
   return id;
 }
 
-async function openAt(page: Page, hash: string): Promise<void> {
-  await page.goto(backend.url);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.goto(`${backend.origin}/${hash}`);
-}
-
 test('reopening a submitted assessment creates revision 2; revision 1 stays submitted and read-only', async ({ page }) => {
-  const first = await submittedAssessment(NAIROBI, 2024, [{ code: 'KEN', resident: true }]);
-  await openAt(page, `#/assessments/${first}`);
+  const first = await submittedAssessment(NAIROBI_HUB, 2024, [{ code: 'KEN', resident: true }]);
+  await openScreen(page, backend, `#/assessments/${first}`);
 
   const status = page.getByRole('region', { name: 'Status and next steps' });
   await expect(status).toContainText(/Submitted on .*2\d{3}/);
@@ -72,15 +50,15 @@ test('reopening a submitted assessment creates revision 2; revision 1 stays subm
   await expect(page.getByRole('button', { name: 'Reopen as new revision' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Edit the profile' })).toHaveCount(0);
   await expect(page.getByRole('checkbox')).toHaveCount(0);
-  const stored = await api<{ status: string; revision: number }>('assessments.get', { id: first });
+  const stored = await backend.callOk('assessments.get', { id: first });
   expect(stored).toMatchObject({ status: 'submitted', revision: 1 });
   await status.getByRole('link', { name: 'Open revision 2' }).click();
   await expect(page.locator('.overview-subtitle')).toContainText('Revision 2');
 });
 
 test('starting the next cycle asks the year and shows what changes from the previous cycle', async ({ page }) => {
-  const previous = await submittedAssessment(NAIROBI, 2024, [{ code: 'KEN', resident: true }]);
-  await openAt(page, `#/assessments/${previous}`);
+  const previous = await submittedAssessment(NAIROBI_HUB, 2024, [{ code: 'KEN', resident: true }]);
+  await openScreen(page, backend, `#/assessments/${previous}`);
 
   const start = page.getByRole('button', { name: 'Start next cycle' });
   await start.click();
@@ -132,13 +110,13 @@ test('starting the next cycle asks the year and shows what changes from the prev
 });
 
 test('the list shows two offices × two cycles side by side, superseded revisions hidden until asked for', async ({ page }) => {
-  const nairobi2024 = await submittedAssessment(NAIROBI, 2024, [{ code: 'KEN', resident: true }]);
-  await api('assessments.startNextCycle', { fromId: nairobi2024, cycle: 2025 });
-  const mexico2024 = await submittedAssessment(MEXICO, 2024, [{ code: 'MEX', resident: true }]);
-  const mexicoRevision2 = await api('assessments.reopen', { id: mexico2024 });
-  await api('assessments.startNextCycle', { fromId: mexicoRevision2.id, cycle: 2025 });
+  const nairobi2024 = await submittedAssessment(NAIROBI_HUB, 2024, [{ code: 'KEN', resident: true }]);
+  await backend.callOk('assessments.startNextCycle', { fromId: nairobi2024, cycle: 2025 });
+  const mexico2024 = await submittedAssessment(MEXICO_OFFICE, 2024, [{ code: 'MEX', resident: true }]);
+  const mexicoRevision2 = await backend.callOk('assessments.reopen', { id: mexico2024 });
+  await backend.callOk('assessments.startNextCycle', { fromId: mexicoRevision2.id, cycle: 2025 });
 
-  await openAt(page, '#/');
+  await openScreen(page, backend, '#/');
   const table = page.getByRole('table', { name: 'Assessments by office (rows) and cycle (columns)' });
   await expect(table.getByRole('columnheader')).toHaveText(['Office', 'Host country', 'Cycle 2024', 'Cycle 2025']);
   const rows = table.getByRole('row');

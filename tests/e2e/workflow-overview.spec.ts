@@ -1,5 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { createAssessment, NAIROBI_HUB, openScreen } from './fixtures/assessments';
 import { startBackend, type BackendServer } from './fixtures/backend-server';
+import { tabTo } from './fixtures/keyboard';
 
 let backend: BackendServer;
 
@@ -11,42 +13,16 @@ test.afterEach(async () => {
   await backend?.dispose();
 });
 
-const NAIROBI = {
-  office: { name: 'UNIDO Regional Hub in Nairobi', code: 'KEN-RH', currentTier: 'regional_hub', region: 'africa', hostCountry: 'KEN' },
-  cycle: 2024,
-  assessor: 'A. Wanjiru',
-};
-
-async function created(): Promise<string> {
-  const result = (await backend.call('assessments.create', NAIROBI)) as { ok: boolean; value: { id: string } };
-  expect(result.ok).toBe(true);
-  return result.value.id;
-}
-
-/** Opens the app (the token is taken from the launch URL once), then the overview of one assessment. */
-async function openOverview(page: Page, id: string): Promise<void> {
-  await page.goto(backend.url);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.goto(`${backend.origin}/#/assessments/${id}`);
-}
-
-/** Moves the focus with Tab alone until it reaches the target: proves the control is in the tab order. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let presses = 0; presses < 80; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`could not reach ${String(target)} with Tab`);
-}
+const NAIROBI_2024 = { office: NAIROBI_HUB, cycle: 2024, assessor: 'A. Wanjiru' };
 
 test('the profile and the covered countries are edited with the keyboard alone, and survive a reload', async ({ page }) => {
-  const id = await created();
-  await openOverview(page, id);
+  const id = await createAssessment(backend, NAIROBI_2024);
+  await openScreen(page, backend, `#/assessments/${id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'UNIDO Regional Hub in Nairobi' })).toBeVisible();
 
   // — Profile: open the form, check as you type, save.
   const edit = page.getByRole('button', { name: 'Edit the profile' });
-  await tabTo(page, edit);
+  await tabTo(edit);
   await page.keyboard.press('Enter');
   const name = page.getByRole('textbox', { name: 'Office name' });
   await expect(name).toBeFocused();
@@ -61,12 +37,12 @@ test('the profile and the covered countries are edited with the keyboard alone, 
   await expect(name).toHaveAttribute('aria-invalid', 'false');
 
   const tier = page.getByRole('combobox', { name: 'Current tier' });
-  await tabTo(page, tier);
+  await tabTo(tier);
   await page.keyboard.press('ArrowDown'); // regional hub → regional office
   await expect(tier).toHaveValue('regional_office');
 
   const assessor = page.getByRole('textbox', { name: /Assessor/ });
-  await tabTo(page, assessor);
+  await tabTo(assessor);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('B. Otieno');
   await page.keyboard.press('Enter'); // submits the form
@@ -79,7 +55,7 @@ test('the profile and the covered countries are edited with the keyboard alone, 
 
   // — Covered countries: search, choose, toggle resident.
   const search = page.getByRole('combobox', { name: 'Add a covered country' });
-  await tabTo(page, search);
+  await tabTo(search);
   await page.keyboard.type('Ken');
   await expect(page.getByRole('option', { name: /Kenya/ })).toBeVisible();
   await page.keyboard.press('Enter');
@@ -101,7 +77,7 @@ test('the profile and the covered countries are edited with the keyboard alone, 
   await expect(page.getByRole('option', { name: 'No country matches.' })).toBeVisible();
   await page.keyboard.press('Escape');
 
-  await tabTo(page, uganda);
+  await tabTo(uganda);
   await page.keyboard.press('Space');
   await expect(uganda).toBeChecked();
   await expect(page.getByRole('status').filter({ hasText: 'Uganda: the office is resident there.' })).toBeAttached();
@@ -110,9 +86,9 @@ test('the profile and the covered countries are edited with the keyboard alone, 
   await expect(coverage).toContainText('Countries covered: 2, of which resident: 2');
 
   // — Persisted: the database, and the page after a reload.
-  const stored = (await backend.call('assessments.get', { id })) as { value: { office: { name: string }; answers: Record<string, unknown> } };
-  expect(stored.value.office.name).toBe('UNIDO Regional Office for Eastern Africa');
-  expect(stored.value.answers['P2.1']).toEqual({
+  const stored = await backend.callOk('assessments.get', { id });
+  expect(stored.office.name).toBe('UNIDO Regional Office for Eastern Africa');
+  expect(stored.answers['P2.1']).toEqual({
     state: 'answered',
     value: [
       { code: 'KEN', resident: true },
@@ -126,25 +102,25 @@ test('the profile and the covered countries are edited with the keyboard alone, 
   await expect(page.getByRole('row', { name: /Kenya/ })).toContainText('Host country');
 
   // — Removing, by keyboard too.
-  await tabTo(page, page.getByRole('button', { name: 'Remove Uganda' }));
+  await tabTo(page.getByRole('button', { name: 'Remove Uganda' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('checkbox', { name: 'Resident in Uganda' })).toHaveCount(0);
   await expect(search).toBeFocused();
 });
 
 test('the history shows each edit with its old and new values, who made it and when; one indicator on its own', async ({ page }) => {
-  const id = await created();
-  await backend.call('answers.set', { assessmentId: id, indicatorId: 'P2.1', answer: { state: 'answered', value: [{ code: 'KEN', resident: true }] } });
-  await backend.call('answers.set', {
+  const id = await createAssessment(backend, NAIROBI_2024);
+  await backend.callOk('answers.set', { assessmentId: id, indicatorId: 'P2.1', answer: { state: 'answered', value: [{ code: 'KEN', resident: true }] } });
+  await backend.callOk('answers.set', {
     assessmentId: id,
     indicatorId: 'P2.1',
     answer: { state: 'answered', value: [{ code: 'KEN', resident: true }, { code: 'UGA', resident: false }] },
   });
-  await backend.call('answers.set', { assessmentId: id, indicatorId: 'P5.6', answer: { state: 'answered', value: 45 } });
-  await backend.call('assessments.updateProfile', { id, office: { ...NAIROBI.office, currentTier: 'regional_office' }, cycle: 2024, assessor: 'A. Wanjiru' });
+  await backend.callOk('answers.set', { assessmentId: id, indicatorId: 'P5.6', answer: { state: 'answered', value: 45 } });
+  await backend.callOk('assessments.updateProfile', { id, office: { ...NAIROBI_HUB, currentTier: 'regional_office' }, cycle: 2024, assessor: 'A. Wanjiru' });
 
-  await openOverview(page, id);
-  await tabTo(page, page.getByRole('link', { name: 'Change history of this assessment' }));
+  await openScreen(page, backend, `#/assessments/${id}`);
+  await tabTo(page.getByRole('link', { name: 'Change history of this assessment' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Change history' })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`#/assessments/${id}/history$`));

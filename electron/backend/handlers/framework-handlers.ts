@@ -1,20 +1,13 @@
 import { AppError, type FieldProblem } from '../../../shared/api/app-error';
-import type { FrameworkSummary } from '../../../shared/api/contract';
+import { FRAMEWORK_MAX_BYTES, type FrameworkSummary } from '../../../shared/api/contract';
 import type { Framework } from '../../../shared/framework/framework-schema';
-import { validateFramework } from '../../../shared/framework/validate-framework';
 import { base64LengthFor, decodeBase64Strict } from '../../evidence/decode-base64';
-import { frameworkFromXlsx, frameworkToXlsx } from '../../frameworks/framework-xlsx';
+import { FRAMEWORK_TOO_LARGE, readFrameworkBytes } from '../../frameworks/framework-file';
 import type { FrameworkRegistry } from '../../frameworks/framework-registry';
-import { MAX_XLSX_BYTES } from '../../frameworks/xlsx-file-check';
-import type { XlsxProblem } from '../../frameworks/xlsx-problem';
+import { frameworkToXlsx } from '../../frameworks/framework-xlsx';
+import { xlsxLocation } from '../../frameworks/xlsx-problem';
 import type { Handlers } from '../dispatch';
 import type { StoreSession } from '../store-session';
-
-/** JSON or workbook alike, the limit of xlsx-file-check: the shipped default is ~150 kB as JSON. */
-const MAX_FRAMEWORK_BYTES = MAX_XLSX_BYTES;
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-/** The pre-2007 binary Excel format (.xls), which HQ staff may still save by habit. */
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export function frameworkHandlers(
   session: StoreSession,
@@ -63,56 +56,17 @@ function invalid(fileName: string, problems: FieldProblem[]): AppError {
   });
 }
 
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return bytes.byteLength >= magic.length && magic.every((byte, index) => bytes[index] === byte);
-}
-
-/** Decodes and validates an uploaded framework file; the format is recognised from the content, never the name. */
+/** Decodes and reads an uploaded framework file; the format is recognised from the content, never the name. */
 async function readUpload(fileName: string, dataBase64: string): Promise<Framework> {
   const fail = (message: string) => invalid(fileName, [{ path: '', message }]);
-  const tooLarge = `framework files may be at most ${MAX_FRAMEWORK_BYTES / 1024 / 1024} MB`;
-  if (dataBase64.length > base64LengthFor(MAX_FRAMEWORK_BYTES)) throw fail(`the file is too large; ${tooLarge}`);
+  if (dataBase64.length > base64LengthFor(FRAMEWORK_MAX_BYTES)) throw fail(FRAMEWORK_TOO_LARGE);
   const bytes = decodeBase64Strict(dataBase64);
   if (bytes === undefined) throw fail('the file did not arrive intact (its data is not valid base64)');
-  if (bytes.byteLength > MAX_FRAMEWORK_BYTES) throw fail(`the file is too large; ${tooLarge}`);
-
-  if (startsWith(bytes, ZIP_MAGIC)) {
-    const result = await frameworkFromXlsx(bytes);
-    if (!result.ok) throw invalid(fileName, result.problems.map((problem) => ({ path: xlsxLocation(problem), message: problem.message })));
-    return result.framework;
+  const result = await readFrameworkBytes(bytes);
+  if (!result.ok) {
+    throw invalid(fileName, result.problems.map((problem) => ({ path: problem.jsonPath ?? xlsxLocation(problem), message: problem.message })));
   }
-  if (startsWith(bytes, OLE_MAGIC)) {
-    throw fail('this is an old Excel file (.xls); open it in Excel and save it as "Excel Workbook (*.xlsx)"');
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw fail('the file is neither an Excel workbook (.xlsx) nor a JSON text file');
-  }
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch (error) {
-    throw fail(`the file is neither an Excel workbook (.xlsx) nor valid JSON (${(error as Error).message.slice(0, 200)})`);
-  }
-  const validation = validateFramework(document);
-  if (!validation.ok) throw invalid(fileName, validation.problems);
-  return validation.framework;
-}
-
-/**
- * A workbook problem located the way Excel names a cell: "indicators!O12 (weight)"; a whole row
- * "indicators!12:12"; a whole sheet "indicators"; the whole file "". The notation needs no
- * translation, so the renderer shows it as is in every language.
- */
-export function xlsxLocation(problem: XlsxProblem): string {
-  if (problem.sheet === undefined) return '';
-  if (problem.row === undefined) return problem.sheet;
-  if (problem.column === undefined) return `${problem.sheet}!${problem.row}:${problem.row}`;
-  const match = /^([A-Z]+)(?: \((.+)\))?$/.exec(problem.column);
-  if (!match) return `${problem.sheet}!${problem.row} (${problem.column})`;
-  return `${problem.sheet}!${match[1]}${problem.row}${match[2] === undefined ? '' : ` (${match[2]})`}`;
+  return result.framework;
 }
 
 /** Installing the same text again returns it (idempotent); the same id and version with other content is refused. */

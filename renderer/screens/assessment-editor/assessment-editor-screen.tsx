@@ -2,15 +2,16 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scoreAssessment } from '../../../shared/scoring/score-assessment';
 import type { AssessmentScore } from '../../../shared/scoring/assessment-score';
-import { ErrorAlert } from '../../app/error-alert';
+import { LoadState } from '../../app/load-state';
 import { routeHref } from '../../app/route';
 import { ScreenHeading } from '../../app/screen-heading';
+import { StatusBadge } from '../../app/status-badge';
 import { formatDateTime, formatYear } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { useAnswersStore, useEvidenceStore } from '../../state/stores-context';
+import { frameworkTitle } from '../frameworks/framework-label';
 import './editor.css';
 import { focusIndicator } from './indicator-focus';
-import { localizedString } from './localized-text';
 import { PERSPECTIVE_HEADING_ID, PerspectiveSection } from './perspective-section';
 import { focusProgress, focusTargetFor, ProgressPanel } from './progress-panel';
 import { SaveStatusLine } from './save-status-line';
@@ -141,27 +142,20 @@ export function AssessmentEditorScreen({ id, perspectiveId, indicatorId }: Asses
       <section className="screen editor">
         {backLink}
         <ScreenHeading text={t('editor.titleLoading')} />
-        {loadError ? (
-          <ErrorAlert error={loadError} />
-        ) : (
-          <p role="status" className="loading">
-            {t('app.loading')}
-          </p>
-        )}
+        <LoadState loaded={false} error={loadError} announce />
       </section>
     );
   }
 
   const perspective = framework.perspectives.find((entry) => entry.id === perspectiveId) ?? framework.perspectives[0]!;
-  const frameworkTitle = localizedString(framework.title, language) || framework.id;
 
   return (
     <section className="screen editor">
       {backLink}
       <ScreenHeading text={t('editor.title', { office: assessment.office.name })} />
       <p className="editor-meta">
-        {t('editor.meta', { cycle: formatYear(assessment.cycle, language), framework: frameworkTitle, version: framework.version })}{' '}
-        <span className={`status status-${assessment.status}`}>{t(`status.${assessment.status}`)}</span>
+        {t('editor.meta', { cycle: formatYear(assessment.cycle, language), framework: frameworkTitle(framework, language).text, version: framework.version })}{' '}
+        <StatusBadge status={assessment.status} />
       </p>
 
       {locked && (

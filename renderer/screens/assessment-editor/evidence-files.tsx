@@ -1,29 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pickedFile } from '../../files/picked-file';
 import { formatDateTime, formatFileSize } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
-import { EVIDENCE_MAX_MB, type PickedFile } from '../../state/evidence-store';
+import { EVIDENCE_MAX_MB } from '../../state/evidence-store';
 import { useEvidenceStore } from '../../state/stores-context';
 import { useEditorMessages } from './editor-messages';
 import { indicatorDomIds } from './indicator-focus';
-
-/** The browser's File as the store wants it: bytes read only once the size has passed the check. */
-function picked(file: File): PickedFile {
-  return {
-    name: file.name,
-    sizeBytes: file.size,
-    readBase64: () =>
-      new Promise<string>((resolve, reject) => {
-        const reader = new FileReader();
-        reader.onload = () => {
-          const url = String(reader.result);
-          resolve(url.slice(url.indexOf(',') + 1));
-        };
-        reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-        reader.readAsDataURL(file);
-      }),
-  };
-}
 
 /** Format names are the same in every language (PDF, PNG, Word…); the media type when unknown. */
 const FORMAT_NAMES: Record<string, string> = {
@@ -112,7 +95,7 @@ export function EvidenceFiles({ indicatorId, readOnly }: { indicatorId: string; 
               const files = [...(event.target.files ?? [])];
               // Cleared so that choosing the same file again (after fixing it) fires again.
               event.target.value = '';
-              for (const file of files) void add(indicatorId, picked(file));
+              for (const file of files) void add(indicatorId, pickedFile(file));
             }}
             multiple
           />

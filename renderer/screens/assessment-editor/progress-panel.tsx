@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../../shared/api/app-error';
 import type { SubmissionBlocker } from '../../../shared/api/contract';
+import { submissionBlockers } from '../../../shared/assessment/submission-blockers';
 import type { Framework } from '../../../shared/framework/framework-schema';
 import type { AssessmentScore, IndicatorScore } from '../../../shared/scoring/assessment-score';
 import { routeHref } from '../../app/route';
@@ -31,16 +32,16 @@ export interface Blocker {
   reason: BlockReason;
 }
 
-/** Computed from the live score, so the list empties as the user fixes things (the backend checks the same rules on submit). */
+/**
+ * Computed from the live score with the backend's own rule (submissionBlockers), so the list
+ * empties as the user fixes things; an edit the backend refused blocks too, as not saved.
+ */
 export function blockersFrom(score: AssessmentScore, indicatorSave: Record<string, IndicatorSave>): Blocker[] {
-  const blockers: Blocker[] = [];
-  for (const indicator of score.indicators) {
-    const { indicatorId, perspectiveId } = indicator;
-    if (indicatorSave[indicatorId]?.state === 'rejected') blockers.push({ indicatorId, perspectiveId, reason: 'unsaved' });
-    else if (indicator.status === 'invalid') blockers.push({ indicatorId, perspectiveId, reason: 'invalid_value' });
-    else if (indicator.needsJustification) blockers.push({ indicatorId, perspectiveId, reason: 'justification_required' });
-  }
-  return blockers;
+  const reasons = new Map(submissionBlockers(score).map((blocker) => [blocker.indicatorId, blocker.reason]));
+  return score.indicators.flatMap(({ indicatorId, perspectiveId }): Blocker[] => {
+    const reason: BlockReason | undefined = indicatorSave[indicatorId]?.state === 'rejected' ? 'unsaved' : reasons.get(indicatorId);
+    return reason ? [{ indicatorId, perspectiveId, reason }] : [];
+  });
 }
 
 export function focusTargetFor(indicator: IndicatorScore | undefined): FocusTarget {

@@ -1,9 +1,12 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../../shared/api/contract';
-import { ErrorAlert } from '../../app/error-alert';
+import { DataTable } from '../../app/data-table';
+import { EmptyState } from '../../app/empty-state';
+import { LoadState } from '../../app/load-state';
 import { routeHref } from '../../app/route';
 import { ScreenHeading } from '../../app/screen-heading';
+import { StatusBadge } from '../../app/status-badge';
 import { countryName } from '../../countries/country-names';
 import { formatDateTime, formatInteger, formatYear, intlLocale } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
@@ -47,24 +50,8 @@ export function AssessmentListScreen() {
         <ScreenHeading text={t('list.title')} />
         {list && list.length > 0 && newLink}
       </div>
-      {listError && (
-        <ErrorAlert error={listError}>
-          <button type="button" className="button" onClick={() => void loadList()}>
-            {t('app.retry')}
-          </button>
-        </ErrorAlert>
-      )}
-      {list === null && !listError && (
-        <p role="status" className="loading">
-          {t('app.loading')}
-        </p>
-      )}
-      {list && list.length === 0 && (
-        <div className="empty-state">
-          <p>{t('list.empty')}</p>
-          {newLink}
-        </div>
-      )}
+      <LoadState loaded={list !== null} error={listError} onRetry={() => void loadList()} announce />
+      {list && list.length === 0 && <EmptyState message={t('list.empty')}>{newLink}</EmptyState>}
       {list && list.length > 0 && (
         <>
           <div className="list-options">
@@ -83,61 +70,53 @@ export function AssessmentListScreen() {
               </span>
             )}
           </div>
-          <div className="table-scroll">
-            <table className="data-table office-table">
-              <caption className="visually-hidden">{t('offices.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('list.column.office')}</th>
-                  <th scope="col">{t('list.column.hostCountry')}</th>
-                  {table.cycles.map((cycle) => (
-                    <th scope="col" key={cycle}>
-                      {t('offices.cycleColumn', { cycle: formatYear(cycle, language) })}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {table.groups.map((group) => (
-                  <tr key={group.key}>
-                    <th scope="row">
-                      {group.latest.officeName}
-                      {group.latest.officeCode && (
-                        <span className="office-code">
-                          <bdi>{group.latest.officeCode}</bdi>
-                        </span>
+          <DataTable
+            className="office-table"
+            caption={t('offices.caption')}
+            columns={[
+              t('list.column.office'),
+              t('list.column.hostCountry'),
+              ...table.cycles.map((cycle) => t('offices.cycleColumn', { cycle: formatYear(cycle, language) })),
+            ]}
+          >
+            {table.groups.map((group) => (
+              <tr key={group.key}>
+                <th scope="row">
+                  {group.latest.officeName}
+                  {group.latest.officeCode && (
+                    <span className="office-code">
+                      <bdi>{group.latest.officeCode}</bdi>
+                    </span>
+                  )}
+                  <span className="office-region">
+                    {t(`tier.${group.latest.currentTier}`)} · {t(`region.${group.latest.region}`)}
+                  </span>
+                </th>
+                <td>{countryName(group.latest.hostCountry, language) ?? group.latest.hostCountry}</td>
+                {table.cycles.map((cycle) => {
+                  const entries = group.cycles.get(cycle) ?? [];
+                  return (
+                    <td key={cycle}>
+                      {entries.length === 0 ? (
+                        <>
+                          <span aria-hidden="true">—</span>
+                          <span className="visually-hidden">{t('offices.noAssessment')}</span>
+                        </>
+                      ) : (
+                        <ul className="cycle-cell">
+                          {entries.map((summary) => (
+                            <li key={summary.id}>
+                              <AssessmentCell summary={summary} />
+                            </li>
+                          ))}
+                        </ul>
                       )}
-                      <span className="office-region">
-                        {t(`tier.${group.latest.currentTier}`)} · {t(`region.${group.latest.region}`)}
-                      </span>
-                    </th>
-                    <td>{countryName(group.latest.hostCountry, language) ?? group.latest.hostCountry}</td>
-                    {table.cycles.map((cycle) => {
-                      const entries = group.cycles.get(cycle) ?? [];
-                      return (
-                        <td key={cycle}>
-                          {entries.length === 0 ? (
-                            <>
-                              <span aria-hidden="true">—</span>
-                              <span className="visually-hidden">{t('offices.noAssessment')}</span>
-                            </>
-                          ) : (
-                            <ul className="cycle-cell">
-                              {entries.map((summary) => (
-                                <li key={summary.id}>
-                                  <AssessmentCell summary={summary} />
-                                </li>
-                              ))}
-                            </ul>
-                          )}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </section>
@@ -153,7 +132,7 @@ function AssessmentCell({ summary }: { summary: AssessmentSummary }) {
       <a className="cycle-link" href={routeHref({ screen: 'assessment', id: summary.id })}>
         {/* Out of the table (a list of links), the link still says which office and cycle it opens. */}
         <span className="visually-hidden">{t('offices.linkContext', { office: summary.officeName, cycle })} </span>
-        <span className={`status status-${summary.status}`}>{t(`status.${summary.status}`)}</span>{' '}
+        <StatusBadge status={summary.status} />{' '}
         <span className="revision-label">{t('offices.revision', { revision: formatInteger(summary.revision, language) })}</span>
       </a>
       {!summary.latestRevision && <span className="superseded-label">{t('offices.superseded')}</span>}

@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../app/error-alert';
+import { LoadState } from '../../app/load-state';
 import { routeHref } from '../../app/route';
 import { ScreenHeading } from '../../app/screen-heading';
+import { StatusBadge } from '../../app/status-badge';
 import { formatInteger, formatYear } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
-import { useAssessmentsStore } from '../../state/stores-context';
+import { useAssessmentsStore, useFrameworksStore } from '../../state/stores-context';
 import { OfficeTypePanel } from '../office-type/office-type-panel';
 import './assessment-view.css';
 import { CoveredCountriesPanel } from './covered-countries-panel';
@@ -35,8 +36,8 @@ export function AssessmentViewScreen({ id }: { id: string }) {
   const previousCycleError = useAssessmentsStore((state) => (previousCycleId ? state.previousCycleError : null));
   const loadPreviousCycle = useAssessmentsStore((state) => state.loadPreviousCycle);
   const hash = current?.framework.hash;
-  const framework = useAssessmentsStore((state) => (hash && Object.hasOwn(state.frameworks, hash) ? state.frameworks[hash]! : null));
-  const loadFramework = useAssessmentsStore((state) => state.loadFramework);
+  const framework = useFrameworksStore((state) => (hash && Object.hasOwn(state.frameworks, hash) ? state.frameworks[hash]! : null));
+  const loadFramework = useFrameworksStore((state) => state.loadFramework);
 
   useEffect(() => {
     void open(id);
@@ -60,13 +61,7 @@ export function AssessmentViewScreen({ id }: { id: string }) {
       <section className="screen">
         {backLink}
         <ScreenHeading text={t('view.title')} />
-        {currentError ? (
-          <ErrorAlert error={currentError} />
-        ) : (
-          <p role="status" className="loading">
-            {t('app.loading')}
-          </p>
-        )}
+        <LoadState loaded={false} error={currentError} announce />
       </section>
     );
   }
@@ -80,7 +75,7 @@ export function AssessmentViewScreen({ id }: { id: string }) {
       <ScreenHeading text={current.office.name} />
       <p className="overview-subtitle">
         <span>{t('overview.cycle', { cycle: formatYear(current.cycle, language) })}</span>
-        <span className={`status status-${current.status}`}>{t(`status.${current.status}`)}</span>
+        <StatusBadge status={current.status} />
         <span>{t('overview.revision', { revision: formatInteger(current.revision, language) })}</span>
       </p>
       <LifecyclePanel document={current} revisions={revisions} />

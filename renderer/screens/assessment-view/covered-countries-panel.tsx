@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssessmentDocument } from '../../../shared/assessment/assessment-document';
 import type { Framework } from '../../../shared/framework/framework-schema';
 import { ErrorAlert } from '../../app/error-alert';
+import { LoadState } from '../../app/load-state';
 import {
   applyCoveredCountriesEdit,
   coveredCountriesAnswer,
@@ -13,7 +14,7 @@ import {
 import { CoveredCountriesPicker } from '../../countries/covered-countries-picker';
 import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
-import { useAssessmentsStore } from '../../state/stores-context';
+import { useAssessmentsStore, useFrameworksStore } from '../../state/stores-context';
 import { IndicatorHistoryLink } from '../history/indicator-history-link';
 import { indicatorLabel } from '../history/indicator-index';
 
@@ -34,8 +35,8 @@ export function CoveredCountriesPanel({
   const { t } = useTranslation();
   const language = useLanguage();
   const hash = document.framework.hash;
-  const frameworkError = useAssessmentsStore((state) => (Object.hasOwn(state.frameworkErrors, hash) ? state.frameworkErrors[hash] : undefined));
-  const loadFramework = useAssessmentsStore((state) => state.loadFramework);
+  const frameworkError = useFrameworksStore((state) => (Object.hasOwn(state.frameworkErrors, hash) ? state.frameworkErrors[hash] : undefined));
+  const loadFramework = useFrameworksStore((state) => state.loadFramework);
   const editAnswer = useAssessmentsStore((state) => state.editAnswer);
   const ours = useAssessmentsStore((state) => state.answerAssessmentId === document.id);
   const answerError = useAssessmentsStore((state) => (ours ? state.answerError : null));
@@ -51,15 +52,7 @@ export function CoveredCountriesPanel({
 
   let body;
   if (!framework) {
-    body = frameworkError ? (
-      <ErrorAlert error={frameworkError}>
-        <button type="button" className="button" onClick={() => void loadFramework(hash)}>
-          {t('app.retry')}
-        </button>
-      </ErrorAlert>
-    ) : (
-      <p className="loading">{t('app.loading')}</p>
-    );
+    body = <LoadState loaded={false} error={frameworkError} onRetry={() => void loadFramework(hash)} />;
   } else if (!indicator) {
     body = <p className="muted">{t('coveredCountries.notInFramework')}</p>;
   } else {

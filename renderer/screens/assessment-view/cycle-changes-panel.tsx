@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../../shared/api/app-error';
 import type { AssessmentDocument } from '../../../shared/assessment/assessment-document';
 import type { Framework } from '../../../shared/framework/framework-schema';
-import { ErrorAlert } from '../../app/error-alert';
+import { DataTable } from '../../app/data-table';
+import { LoadState } from '../../app/load-state';
 import { routeHref } from '../../app/route';
 import { formatInteger, formatYear } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
@@ -34,8 +35,7 @@ export function CycleChangesPanel({
   return (
     <section className="panel panel-wide" aria-labelledby="cycle-changes-heading">
       <h2 id="cycle-changes-heading">{heading}</h2>
-      {error && <ErrorAlert error={error} />}
-      {!previous && !error && <p className="loading">{t('app.loading')}</p>}
+      <LoadState loaded={previous !== null} error={error} />
       {previous && changes && (
         <>
           <p>
@@ -48,46 +48,41 @@ export function CycleChangesPanel({
           ) : (
             <>
               <p>{t('cycleChanges.count', { total: formatInteger(changes.length, language) })}</p>
-              <div className="table-scroll">
-                <table className="data-table">
-                  <caption className="visually-hidden">{heading}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('cycleChanges.column.what')}</th>
-                      <th scope="col">{t('cycleChanges.column.cycle', { cycle: previousCycle })}</th>
-                      <th scope="col">{t('cycleChanges.column.cycle', { cycle: formatYear(document.cycle, language) })}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {changes.map((change) => (
-                      <tr key={change.key}>
-                        <th scope="row">
-                          {change.indicatorId && change.perspectiveId ? (
-                            <a
-                              href={routeHref({
-                                screen: 'editor',
-                                id: document.id,
-                                perspectiveId: change.perspectiveId,
-                                indicatorId: change.indicatorId,
-                              })}
-                            >
-                              {change.what}
-                            </a>
-                          ) : (
-                            change.what
-                          )}
-                        </th>
-                        <td>
-                          <ValueTextView value={change.before} />
-                        </td>
-                        <td>
-                          <ValueTextView value={change.after} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                caption={heading}
+                columns={[
+                  t('cycleChanges.column.what'),
+                  t('cycleChanges.column.cycle', { cycle: previousCycle }),
+                  t('cycleChanges.column.cycle', { cycle: formatYear(document.cycle, language) }),
+                ]}
+              >
+                {changes.map((change) => (
+                  <tr key={change.key}>
+                    <th scope="row">
+                      {change.indicatorId && change.perspectiveId ? (
+                        <a
+                          href={routeHref({
+                            screen: 'editor',
+                            id: document.id,
+                            perspectiveId: change.perspectiveId,
+                            indicatorId: change.indicatorId,
+                          })}
+                        >
+                          {change.what}
+                        </a>
+                      ) : (
+                        change.what
+                      )}
+                    </th>
+                    <td>
+                      <ValueTextView value={change.before} />
+                    </td>
+                    <td>
+                      <ValueTextView value={change.after} />
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
             </>
           )}
         </>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentDocument } from '../../../shared/assessment/assessment-document';
 import { ErrorAlert } from '../../app/error-alert';
+import { StatusBadge } from '../../app/status-badge';
 import { countryName } from '../../countries/country-names';
 import { formatDateTime, formatInteger, formatYear } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
@@ -73,7 +74,7 @@ export function ProfileSection({ document, editable }: { document: AssessmentDoc
                 <Fact term={t('view.field.cycle')}>{formatYear(document.cycle, language)}</Fact>
                 <Fact term={t('view.field.assessor')}>{document.assessor ?? notRecorded}</Fact>
                 <Fact term={t('view.field.status')}>
-                  <span className={`status status-${document.status}`}>{t(`status.${document.status}`)}</span>
+                  <StatusBadge status={document.status} />
                 </Fact>
                 <Fact term={t('view.field.revision')}>{formatInteger(document.revision, language)}</Fact>
                 {document.submittedAt && (

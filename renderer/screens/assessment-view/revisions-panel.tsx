@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../../shared/api/app-error';
 import type { AssessmentSummary } from '../../../shared/api/contract';
-import { ErrorAlert } from '../../app/error-alert';
+import { LoadState } from '../../app/load-state';
 import { routeHref } from '../../app/route';
+import { StatusBadge } from '../../app/status-badge';
 import { formatDateTime, formatInteger } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 
@@ -23,14 +24,7 @@ export function RevisionsPanel({
   return (
     <section className="panel" aria-labelledby="revisions-heading">
       <h2 id="revisions-heading">{t('revisions.title')}</h2>
-      {error && (
-        <ErrorAlert error={error}>
-          <button type="button" className="button" onClick={onRetry}>
-            {t('app.retry')}
-          </button>
-        </ErrorAlert>
-      )}
-      {revisions === null && !error && <p className="loading">{t('app.loading')}</p>}
+      <LoadState loaded={revisions !== null} error={error} onRetry={onRetry} />
       {revisions && (
         <ol className="revision-list">
           {revisions.map((summary) => {
@@ -43,7 +37,7 @@ export function RevisionsPanel({
                 ) : (
                   <a href={routeHref({ screen: 'assessment', id: summary.id })}>{label}</a>
                 )}{' '}
-                <span className={`status status-${summary.status}`}>{t(`status.${summary.status}`)}</span>
+                <StatusBadge status={summary.status} />
                 {!summary.latestRevision && <span className="revision-superseded"> {t('revisions.superseded')}</span>}
                 <span className="revision-date">{t('revisions.updated', { date: formatDateTime(summary.updatedAt, language) })}</span>
                 {here && <span className="visually-hidden"> {t('revisions.shown')}</span>}

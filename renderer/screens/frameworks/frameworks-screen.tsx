@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FrameworkSummary } from '../../../shared/api/contract';
+import { DataTable } from '../../app/data-table';
+import { EmptyState } from '../../app/empty-state';
 import { ErrorAlert } from '../../app/error-alert';
+import { LoadState } from '../../app/load-state';
 import { routeHref } from '../../app/route';
 import { ScreenHeading } from '../../app/screen-heading';
 import { formatDateTime, formatInteger } from '../../i18n/format';
@@ -51,76 +54,57 @@ export function FrameworksScreen() {
       </p>
       <ScreenHeading text={t('frameworks.title')} />
       <p className="hint">{t('frameworks.intro')}</p>
-      {listError && (
-        <ErrorAlert error={listError}>
-          <button type="button" className="button" onClick={() => void load()}>
-            {t('app.retry')}
-          </button>
-        </ErrorAlert>
-      )}
-      {list === null && !listError && (
-        <p role="status" className="loading">
-          {t('app.loading')}
-        </p>
-      )}
+      <LoadState loaded={list !== null} error={listError} onRetry={() => void load()} announce />
       {exportError && <ErrorAlert error={exportError} />}
       <p role="status" className="export-status">
         {exporting !== null ? t('frameworks.exporting') : exported ? t('frameworks.exported', { fileName: exported }) : ''}
       </p>
-      {list && list.length === 0 && (
-        <div className="empty-state">
-          <p>{t('frameworks.empty')}</p>
-        </div>
-      )}
+      {list && list.length === 0 && <EmptyState message={t('frameworks.empty')} />}
       {list && list.length > 0 && (
-        <div className="table-scroll">
-          <table className="data-table frameworks-table">
-            <caption className="visually-hidden">{t('frameworks.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('frameworks.column.title')}</th>
-                <th scope="col">{t('frameworks.column.id')}</th>
-                <th scope="col">{t('frameworks.column.version')}</th>
-                <th scope="col">{t('frameworks.column.hash')}</th>
-                <th scope="col">{t('frameworks.column.installed')}</th>
-                <th scope="col">{t('frameworks.column.assessments')}</th>
-                <th scope="col">{t('frameworks.column.actions')}</th>
+        <DataTable
+          className="frameworks-table"
+          caption={t('frameworks.caption')}
+          columns={[
+            t('frameworks.column.title'),
+            t('frameworks.column.id'),
+            t('frameworks.column.version'),
+            t('frameworks.column.hash'),
+            t('frameworks.column.installed'),
+            t('frameworks.column.assessments'),
+            t('frameworks.column.actions'),
+          ]}
+        >
+          {list.map((summary) => {
+            const title = frameworkTitle(summary, language);
+            return (
+              <tr key={summary.hash}>
+                <th scope="row">
+                  <span lang={title.lang}>{title.text}</span>
+                  {summary.isDefault && <span className="framework-default">{t('frameworks.default')}</span>}
+                </th>
+                <td>
+                  <code dir="ltr">{summary.id}</code>
+                </td>
+                <td>
+                  <bdi>{summary.version}</bdi>
+                </td>
+                <td>
+                  <code dir="ltr" title={summary.hash}>
+                    {shortHash(summary.hash)}
+                  </code>
+                </td>
+                <td>{formatDateTime(summary.installedAt, language)}</td>
+                <td>{usage ? formatInteger(usage[summary.hash] ?? 0, language) : ''}</td>
+                <td>
+                  <button type="button" className="button" onClick={() => void onExport(summary)}>
+                    {t('frameworks.export')}
+                    <span className="visually-hidden"> {t('frameworks.exportWhich', { title: title.text, version: summary.version })}</span>
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {list.map((summary) => {
-                const title = frameworkTitle(summary, language);
-                return (
-                  <tr key={summary.hash}>
-                    <th scope="row">
-                      <span lang={title.lang}>{title.text}</span>
-                      {summary.isDefault && <span className="framework-default">{t('frameworks.default')}</span>}
-                    </th>
-                    <td>
-                      <code dir="ltr">{summary.id}</code>
-                    </td>
-                    <td>
-                      <bdi>{summary.version}</bdi>
-                    </td>
-                    <td>
-                      <code dir="ltr" title={summary.hash}>
-                        {shortHash(summary.hash)}
-                      </code>
-                    </td>
-                    <td>{formatDateTime(summary.installedAt, language)}</td>
-                    <td>{usage ? formatInteger(usage[summary.hash] ?? 0, language) : ''}</td>
-                    <td>
-                      <button type="button" className="button" onClick={() => void onExport(summary)}>
-                        {t('frameworks.export')}
-                        <span className="visually-hidden"> {t('frameworks.exportWhich', { title: title.text, version: summary.version })}</span>
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
       <ImportPanel />
     </section>

@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/error-alert';
+import { pickedFile } from '../../files/picked-file';
 import { useLanguage } from '../../i18n/use-language';
 import { FRAMEWORK_MAX_MB } from '../../state/frameworks-store';
 import { useFrameworksStore } from '../../state/stores-context';
 import { frameworkTitle } from './framework-label';
 import { ImportProblems } from './import-problems';
-import { pickedFile } from './picked-file';
 import { XLSX_MEDIA_TYPE } from './save-download';
 
 /** Installs a framework from an Excel workbook or a JSON file; a file with any problem installs nothing and lists them all. */

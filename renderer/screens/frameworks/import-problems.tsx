@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldProblem } from '../../../shared/api/app-error';
+import { DataTable } from '../../app/data-table';
 
 /**
  * Every problem of a refused framework file with its place: a cell as Excel names it
@@ -10,27 +11,21 @@ export function ImportProblems({ fileName, problems }: { fileName: string; probl
   return (
     <>
       <p className="hint">{t('frameworks.problems.englishNote')}</p>
-      <div className="table-scroll">
-        <table className="data-table import-problems">
-          <caption>{t('frameworks.problems.caption', { fileName })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('frameworks.problems.location')}</th>
-              <th scope="col">{t('frameworks.problems.message')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {problems.map((problem, index) => (
-              <tr key={index}>
-                <td>{problem.path === '' ? t('frameworks.problems.wholeFile') : <code dir="ltr">{problem.path}</code>}</td>
-                <td lang="en" dir="ltr">
-                  {problem.message}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="import-problems"
+        caption={t('frameworks.problems.caption', { fileName })}
+        showCaption
+        columns={[t('frameworks.problems.location'), t('frameworks.problems.message')]}
+      >
+        {problems.map((problem, index) => (
+          <tr key={index}>
+            <td>{problem.path === '' ? t('frameworks.problems.wholeFile') : <code dir="ltr">{problem.path}</code>}</td>
+            <td lang="en" dir="ltr">
+              {problem.message}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -1,11 +1,13 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../app/error-alert';
+import { DataTable } from '../../app/data-table';
+import { EmptyState } from '../../app/empty-state';
+import { LoadState } from '../../app/load-state';
 import { routeHref } from '../../app/route';
 import { ScreenHeading } from '../../app/screen-heading';
 import { formatDateTime, formatInteger, formatYear } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
-import { useAssessmentsStore, useHistoryStore } from '../../state/stores-context';
+import { useAssessmentsStore, useFrameworksStore, useHistoryStore } from '../../state/stores-context';
 import { describeChange } from './change-description';
 import { indicatorIndex, indicatorLabel } from './indicator-index';
 import { ValueTextView } from './value-text';
@@ -21,9 +23,9 @@ export function HistoryScreen({ id, indicatorId }: { id: string; indicatorId?: s
   const document = useAssessmentsStore((state) => (state.current?.id === id ? state.current : null));
   const documentError = useAssessmentsStore((state) => (state.currentId === id ? state.currentError : null));
   const open = useAssessmentsStore((state) => state.open);
-  const loadFramework = useAssessmentsStore((state) => state.loadFramework);
+  const loadFramework = useFrameworksStore((state) => state.loadFramework);
   const hash = document?.framework.hash;
-  const framework = useAssessmentsStore((state) => (hash ? state.frameworks[hash] : undefined));
+  const framework = useFrameworksStore((state) => (hash ? state.frameworks[hash] : undefined));
   const entries = useHistoryStore((state) =>
     state.assessmentId === id && state.indicatorId === (indicatorId ?? null) ? state.entries : null,
   );
@@ -65,61 +67,46 @@ export function HistoryScreen({ id, indicatorId }: { id: string; indicatorId?: s
           <a href={routeHref({ screen: 'history', id })}>{t('history.showAll')}</a>
         </p>
       )}
-      {error && (
-        <ErrorAlert error={error}>
-          <button type="button" className="button" onClick={() => void load(id, indicatorId)}>
-            {t('app.retry')}
-          </button>
-        </ErrorAlert>
-      )}
-      {entries === null && !error && (
-        <p role="status" className="loading">
-          {t('app.loading')}
-        </p>
-      )}
-      {entries && entries.length === 0 && <p className="empty-state">{subject ? t('history.emptyIndicator') : t('history.empty')}</p>}
+      <LoadState loaded={entries !== null} error={error} onRetry={() => void load(id, indicatorId)} announce />
+      {entries && entries.length === 0 && <EmptyState message={subject ? t('history.emptyIndicator') : t('history.empty')} />}
       {entries && entries.length > 0 && (
         <>
           <p className="muted">{t('history.count', { total: formatInteger(entries.length, language) })}</p>
-          <div className="table-scroll">
-            <table className="data-table history-table">
-              <caption className="visually-hidden">{heading}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('history.column.when')}</th>
-                  <th scope="col">{t('history.column.who')}</th>
-                  <th scope="col">{t('history.column.what')}</th>
-                  <th scope="col">{t('history.column.action')}</th>
-                  <th scope="col">{t('history.column.before')}</th>
-                  <th scope="col">{t('history.column.after')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map(({ entry, description }) => (
-                  <tr key={entry.id}>
-                    <td className="nowrap">
-                      <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
-                    </td>
-                    <td>{entry.actor.trim() ? entry.actor : <span className="muted">{t('view.notRecorded')}</span>}</td>
-                    <th scope="row">
-                      {entry.kind === 'answer' && entry.indicatorId && !indicatorId ? (
-                        <a href={routeHref({ screen: 'history', id, indicatorId: entry.indicatorId })}>{description.what}</a>
-                      ) : (
-                        description.what
-                      )}
-                    </th>
-                    <td>{description.action}</td>
-                    <td>
-                      <ValueTextView value={description.before} />
-                    </td>
-                    <td>
-                      <ValueTextView value={description.after} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            className="history-table"
+            caption={heading}
+            columns={[
+              t('history.column.when'),
+              t('history.column.who'),
+              t('history.column.what'),
+              t('history.column.action'),
+              t('history.column.before'),
+              t('history.column.after'),
+            ]}
+          >
+            {rows.map(({ entry, description }) => (
+              <tr key={entry.id}>
+                <td className="nowrap">
+                  <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
+                </td>
+                <td>{entry.actor.trim() ? entry.actor : <span className="muted">{t('view.notRecorded')}</span>}</td>
+                <th scope="row">
+                  {entry.kind === 'answer' && entry.indicatorId && !indicatorId ? (
+                    <a href={routeHref({ screen: 'history', id, indicatorId: entry.indicatorId })}>{description.what}</a>
+                  ) : (
+                    description.what
+                  )}
+                </th>
+                <td>{description.action}</td>
+                <td>
+                  <ValueTextView value={description.before} />
+                </td>
+                <td>
+                  <ValueTextView value={description.after} />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/error-alert';
+import { LoadState } from '../../app/load-state';
 import { useAssessmentsStore, useFrameworksStore } from '../../state/stores-context';
 import { OfficeTypeDetails } from './office-type-details';
 import './office-type.css';
@@ -14,7 +15,7 @@ export function OfficeTypePanel({ id }: { id: string }) {
   const { t } = useTranslation();
   const document = useAssessmentsStore((state) => (state.current?.id === id ? state.current : null));
   const hash = document?.framework.hash;
-  const framework = useAssessmentsStore((state) => (hash && Object.hasOwn(state.frameworks, hash) ? state.frameworks[hash]! : null));
+  const framework = useFrameworksStore((state) => (hash && Object.hasOwn(state.frameworks, hash) ? state.frameworks[hash]! : null));
   const updateProfile = useAssessmentsStore((state) => state.updateProfile);
   const profileError = useAssessmentsStore((state) => state.profileError);
   const result = useFrameworksStore((state) => (state.officeTypeFor === id ? state.officeType : null));
@@ -82,14 +83,7 @@ export function OfficeTypePanel({ id }: { id: string }) {
       )}
       {saveFailed && profileError && <ErrorAlert error={profileError} />}
 
-      {error && (
-        <ErrorAlert error={error}>
-          <button type="button" className="button" onClick={() => void loadOfficeType(id)}>
-            {t('app.retry')}
-          </button>
-        </ErrorAlert>
-      )}
-      {!result && !error && <p className="loading">{t('app.loading')}</p>}
+      <LoadState loaded={result !== null} error={error} onRetry={() => void loadOfficeType(id)} />
       {result && <OfficeTypeDetails result={result} framework={framework} />}
     </section>
   );

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { xlsxLocation } from '../../../electron/backend/handlers/framework-handlers';
 import { frameworkFromXlsx, frameworkToXlsx } from '../../../electron/frameworks/framework-xlsx';
 import { databasePath } from '../../../electron/store/store-paths';
 import type { Answers } from '../../../shared/assessment/answer';
@@ -196,17 +195,5 @@ describe('frameworks.install', () => {
     const installed = await client.call('frameworks.install', { fileName: 'pilot.json', dataBase64: base64(`\uFEFF${JSON.stringify(pilot)}`) });
     expect(installed).toMatchObject({ id: 'hq-pilot', version: '0.1.0', hash: frameworkHash(pilot), isDefault: false });
     expect(await client.call('frameworks.install', { fileName: 'pilot-again.json', dataBase64: base64(JSON.stringify(pilot, null, 2)) })).toEqual(installed);
-  });
-});
-
-describe('xlsxLocation', () => {
-  it.each([
-    [{ sheet: 'indicators', row: 12, column: 'O (weight)', message: '' }, 'indicators!O12 (weight)'],
-    [{ sheet: 'choices', row: 3, column: 'C', message: '' }, 'choices!C3'],
-    [{ sheet: 'perspectives', row: 1, message: '' }, 'perspectives!1:1'],
-    [{ sheet: 'translations', message: '' }, 'translations'],
-    [{ message: 'not a workbook' }, ''],
-  ])('%j → %s', (problem, location) => {
-    expect(xlsxLocation(problem)).toBe(location);
   });
 });

@@ -1,29 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../../shared/api/app-error';
 import type { AssessmentSummary, FrameworkSummary } from '../../../shared/api/contract';
 import { frameworkHash } from '../../../shared/framework/framework-hash';
-import type { Backend } from '../../../electron/backend/backend-types';
-import { openBackend } from '../../../electron/backend/open-backend';
 import { compareVersions } from '../../../shared/framework/framework-version';
-import { backendOptions, recordingLog, smallFramework, tempFolders, writeResources } from '../../fixtures/store/store-fixtures';
+import { backendFixture, okValue, recordingLog, smallFramework, writeResources } from '../../fixtures/store/store-fixtures';
 
-const folders = tempFolders();
-const open: Backend[] = [];
-afterEach(async () => {
-  for (const backend of open.splice(0)) await backend.close();
-  folders.cleanup();
-});
-
-async function start(dataDir: string, resourcesDir: string, log = recordingLog()): Promise<Backend> {
-  const backend = await openBackend(backendOptions(dataDir, resourcesDir, log));
-  open.push(backend);
-  return backend;
-}
-
-function value<T>(result: ApiResult<unknown>): T {
-  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
+const { folders, start, stop, cleanup } = backendFixture();
+afterEach(cleanup);
 
 const office = { name: 'Subregional Office Dakar', currentTier: 'regional_hub', region: 'africa', hostCountry: 'SEN' } as const;
 
@@ -44,7 +26,7 @@ describe('shipped frameworks', () => {
       'README.txt': 'not a framework',
     });
     const backend = await start(folders.make(), resourcesDir, log);
-    const frameworks = value<FrameworkSummary[]>(await backend.dispatch('frameworks.list', {}));
+    const frameworks = okValue<FrameworkSummary[]>(await backend.dispatch('frameworks.list', {}));
     expect(frameworks).toEqual([
       {
         id: 'fieldscore-default',
@@ -70,7 +52,7 @@ describe('shipped frameworks', () => {
       'd.json': { ...smallFramework(), id: 'hq-pilot', version: '7.0.0' },
     });
     const backend = await start(folders.make(), resourcesDir);
-    const frameworks = value<FrameworkSummary[]>(await backend.dispatch('frameworks.list', {}));
+    const frameworks = okValue<FrameworkSummary[]>(await backend.dispatch('frameworks.list', {}));
     expect(frameworks.map((framework) => [framework.id, framework.version, framework.isDefault])).toEqual([
       ['fieldscore-default', '1.10.0', true],
       ['fieldscore-default', '1.9.3', false],
@@ -78,9 +60,9 @@ describe('shipped frameworks', () => {
       ['hq-pilot', '7.0.0', false],
     ]);
 
-    const byDefault = value<AssessmentSummary>(await backend.dispatch('assessments.create', { office, cycle: 2025 }));
+    const byDefault = okValue<AssessmentSummary>(await backend.dispatch('assessments.create', { office, cycle: 2025 }));
     expect(byDefault.framework).toEqual({ id: 'fieldscore-default', version: '1.10.0', hash: frameworkHash(version('1.10.0')) });
-    const chosen = value<AssessmentSummary>(await backend.dispatch('assessments.create', { office, cycle: 2025, frameworkId: 'hq-pilot' }));
+    const chosen = okValue<AssessmentSummary>(await backend.dispatch('assessments.create', { office, cycle: 2025, frameworkId: 'hq-pilot' }));
     expect(chosen.framework.id).toBe('hq-pilot');
     expect(await backend.dispatch('assessments.create', { office, cycle: 2025, frameworkId: 'nope' })).toMatchObject({
       ok: false,
@@ -91,9 +73,8 @@ describe('shipped frameworks', () => {
   it('installs each text once, keeps old versions, and never lets a changed file replace an installed version', async () => {
     const dataDir = folders.make();
     const first = await start(dataDir, writeResources(folders.make()));
-    const created = value<AssessmentSummary>(await first.dispatch('assessments.create', { office, cycle: 2024 }));
-    await first.close();
-    open.length = 0;
+    const created = okValue<AssessmentSummary>(await first.dispatch('assessments.create', { office, cycle: 2024 }));
+    await stop(first);
 
     // The next release ships 1.1.0 and a 1.0.0 edited without a version bump.
     const log = recordingLog();
@@ -102,19 +83,19 @@ describe('shipped frameworks', () => {
       writeResources(folders.make(), { 'default-1.0.0.json': version('1.0.0', ' (edited)'), 'default-1.1.0.json': version('1.1.0') }),
       log,
     );
-    const frameworks = value<FrameworkSummary[]>(await second.dispatch('frameworks.list', {}));
+    const frameworks = okValue<FrameworkSummary[]>(await second.dispatch('frameworks.list', {}));
     expect(frameworks.map((framework) => [framework.version, framework.hash, framework.isDefault])).toEqual([
       ['1.1.0', frameworkHash(version('1.1.0')), true],
       ['1.0.0', frameworkHash(smallFramework()), false],
     ]);
     expect(log.entries.some((entry) => /default-1\.0\.0\.json skipped: .*already installed/.test(entry.message))).toBe(true);
     // The old assessment still points at the exact text it was made with.
-    expect(value<AssessmentSummary[]>(await second.dispatch('assessments.list', {}))[0]?.framework).toEqual(created.framework);
+    expect(okValue<AssessmentSummary[]>(await second.dispatch('assessments.list', {}))[0]?.framework).toEqual(created.framework);
   });
 
   it('starts without a frameworks folder and says so when creating an assessment', async () => {
     const backend = await start(folders.make(), folders.make());
-    expect(value(await backend.dispatch('frameworks.list', {}))).toEqual([]);
+    expect(okValue(await backend.dispatch('frameworks.list', {}))).toEqual([]);
     expect(await backend.dispatch('assessments.create', { office, cycle: 2025 })).toMatchObject({
       ok: false,
       error: { code: 'not_found', params: { frameworkId: 'fieldscore-default' } },

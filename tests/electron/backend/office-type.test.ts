@@ -1,30 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Backend } from '../../../electron/backend/backend-types';
-import { dispatch } from '../../../electron/backend/dispatch';
-import { createHandlers } from '../../../electron/backend/handlers/create-handlers';
-import { StoreSession } from '../../../electron/backend/store-session';
-import { acquireStoreLock } from '../../../electron/store/store-lock';
-import type { ApiResult, AppErrorData } from '../../../shared/api/app-error';
-import type { AssessmentSummary, OperationName, RequestOf, ResponseOf } from '../../../shared/api/contract';
+import type { AssessmentSummary } from '../../../shared/api/contract';
 import type { Answer } from '../../../shared/assessment/answer';
 import type { OfficeProfile } from '../../../shared/office/office-profile';
 import { recommendOfficeType } from '../../../shared/typology/recommend-office-type';
 import { typologyInputFromAssessment } from '../../../shared/typology/typology-input';
-import { backendOptions, recordingLog, tempFolders } from '../../fixtures/store/store-fixtures';
-import { ROOT, writeDefaultResources } from './workflow-backend';
+import { ROOT, workflowFixture, writeDefaultResources, type Client } from './workflow-backend';
 
-const folders = tempFolders();
-const open: Backend[] = [];
-afterEach(async () => {
-  for (const backend of open.splice(0)) await backend.close();
-  folders.cleanup();
-});
+const fixture = workflowFixture();
+afterEach(() => fixture.cleanup());
 
 /** The default framework and the shipped country groups, copied into a fresh resources folder. */
 function resources({ countryGroups = true } = {}): string {
-  const dir = writeDefaultResources(folders.make());
+  const dir = writeDefaultResources(fixture.folders.make());
   if (countryGroups) {
     fs.mkdirSync(path.join(dir, 'geo'));
     fs.copyFileSync(path.join(ROOT, 'resources/geo/country-groups.json'), path.join(dir, 'geo/country-groups.json'));
@@ -32,29 +21,9 @@ function resources({ countryGroups = true } = {}): string {
   return dir;
 }
 
-/** The backend as openBackend assembles it, with the resources folder handed to the handlers. */
-async function start(resourcesDir = resources()) {
-  const dataDir = folders.make();
-  const log = recordingLog();
-  const session = new StoreSession(backendOptions(dataDir, resourcesDir, log), acquireStoreLock(dataDir), log);
-  await session.open();
-  const handlers = createHandlers(session, resourcesDir);
-  const backend: Backend = { dispatch: (name, payload) => dispatch(handlers, name, payload, (message, error) => log('error', message, error)), close: () => session.close() };
-  open.push(backend);
-  const call = async <Name extends OperationName>(name: Name, request: RequestOf<Name>): Promise<ResponseOf<Name>> => {
-    const result: ApiResult<unknown> = await backend.dispatch(name, request);
-    if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
-    return result.value as ResponseOf<Name>;
-  };
-  const fail = async <Name extends OperationName>(name: Name, request: RequestOf<Name>): Promise<AppErrorData> => {
-    const result = await backend.dispatch(name, request);
-    if (result.ok) throw new Error(`${name} was expected to fail`);
-    return result.error;
-  };
-  return { call, fail, log };
+function start(resourcesDir = resources()): Promise<Client> {
+  return fixture.start(undefined, resourcesDir);
 }
-
-type Client = Awaited<ReturnType<typeof start>>;
 
 const answered = (value: Answer & { state: 'answered' } extends { value: infer V } ? V : never): Answer => ({ state: 'answered', value });
 

@@ -2,38 +2,15 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../../shared/api/app-error';
 import { AppError } from '../../../shared/api/app-error';
 import type { AppStatus, AssessmentSummary, RequestOf } from '../../../shared/api/contract';
-import type { Backend } from '../../../electron/backend/backend-types';
-import { openBackend } from '../../../electron/backend/open-backend';
 import { listBackups } from '../../../electron/store/backups';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/store/migrations';
 import { databasePath, lockPath } from '../../../electron/store/store-paths';
-import { backendOptions, deadPid, recordingLog, tempFolders, writeResources } from '../../fixtures/store/store-fixtures';
+import { backendFixture, deadPid, okValue, writeResources } from '../../fixtures/store/store-fixtures';
 
-const folders = tempFolders();
-const open: Backend[] = [];
-afterEach(async () => {
-  for (const backend of open.splice(0)) await backend.close();
-  folders.cleanup();
-});
-
-async function start(dataDir: string, resourcesDir: string): Promise<Backend> {
-  const backend = await openBackend(backendOptions(dataDir, resourcesDir, recordingLog()));
-  open.push(backend);
-  return backend;
-}
-
-async function stop(backend: Backend): Promise<void> {
-  open.splice(open.indexOf(backend), 1);
-  await backend.close();
-}
-
-function value<T>(result: ApiResult<unknown>): T {
-  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
+const { folders, start, stop, cleanup } = backendFixture();
+afterEach(cleanup);
 
 const createRequest: RequestOf<'assessments.create'> = {
   office: { name: 'Country Office Addis Ababa', code: 'ETH-CO', currentTier: 'country_office', region: 'africa', hostCountry: 'ETH' },
@@ -45,7 +22,7 @@ describe('openBackend', () => {
   it('reports a ready database and the options it was started with', async () => {
     const dataDir = folders.make();
     const backend = await start(dataDir, writeResources(folders.make()));
-    expect(value<AppStatus>(await backend.dispatch('app.status', {}))).toEqual({
+    expect(okValue<AppStatus>(await backend.dispatch('app.status', {}))).toEqual({
       appVersion: '0.1.0-test',
       mode: 'node',
       dataDir,
@@ -57,7 +34,7 @@ describe('openBackend', () => {
     const dataDir = folders.make();
     const resourcesDir = writeResources(folders.make());
     const first = await start(dataDir, resourcesDir);
-    const created = value<AssessmentSummary>(await first.dispatch('assessments.create', createRequest));
+    const created = okValue<AssessmentSummary>(await first.dispatch('assessments.create', createRequest));
     expect(created).toMatchObject({
       officeName: 'Country Office Addis Ababa',
       officeCode: 'ETH-CO',
@@ -70,8 +47,8 @@ describe('openBackend', () => {
     expect(fs.existsSync(lockPath(dataDir))).toBe(false);
 
     const second = await start(dataDir, resourcesDir);
-    expect(value(await second.dispatch('assessments.list', {}))).toEqual([created]);
-    expect(value(await second.dispatch('assessments.get', { id: created.id }))).toMatchObject({
+    expect(okValue(await second.dispatch('assessments.list', {}))).toEqual([created]);
+    expect(okValue(await second.dispatch('assessments.get', { id: created.id }))).toMatchObject({
       id: created.id,
       assessor: 'Head of office',
       office: createRequest.office,
@@ -83,11 +60,11 @@ describe('openBackend', () => {
     const dataDir = folders.make();
     const resourcesDir = writeResources(folders.make());
     const first = await start(dataDir, resourcesDir);
-    expect(value(await first.dispatch('settings.get', {}))).toEqual({ language: 'en' });
-    expect(value(await first.dispatch('settings.update', { language: 'zh' }))).toEqual({ language: 'zh' });
+    expect(okValue(await first.dispatch('settings.get', {}))).toEqual({ language: 'en' });
+    expect(okValue(await first.dispatch('settings.update', { language: 'zh' }))).toEqual({ language: 'zh' });
     await stop(first);
     const second = await start(dataDir, resourcesDir);
-    expect(value(await second.dispatch('settings.get', {}))).toEqual({ language: 'zh' });
+    expect(okValue(await second.dispatch('settings.get', {}))).toEqual({ language: 'zh' });
   });
 
   it('backs up at close only when something changed, and not again at a clean open', async () => {
@@ -98,7 +75,7 @@ describe('openBackend', () => {
     await stop(await start(dataDir, resourcesDir)); // clean close before: no backup at open; nothing changed
     expect(listBackups(dataDir)).toHaveLength(1);
     const third = await start(dataDir, resourcesDir);
-    value(await third.dispatch('settings.update', { language: 'fr' }));
+    okValue(await third.dispatch('settings.update', { language: 'fr' }));
     await stop(third); // a change: one at close
     expect(listBackups(dataDir)).toHaveLength(2);
   });
@@ -125,13 +102,13 @@ describe('openBackend', () => {
     const dataDir = folders.make();
     const resourcesDir = writeResources(folders.make());
     const first = await start(dataDir, resourcesDir);
-    const refused = await openBackend(backendOptions(dataDir, resourcesDir, recordingLog())).catch((error: unknown) => error);
+    const refused = await start(dataDir, resourcesDir).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).data).toMatchObject({ code: 'database_locked', messageKey: 'errors.database_locked' });
     expect((refused as AppError).message).toBe('another Fieldscore window is using this data folder');
     // The refused attempt must not have released the first backend's lock.
     expect(fs.readFileSync(lockPath(dataDir), 'utf8')).toBe(String(process.pid));
-    expect(value(await first.dispatch('assessments.list', {}))).toEqual([]);
+    expect(okValue(await first.dispatch('assessments.list', {}))).toEqual([]);
     await stop(first);
     await start(dataDir, resourcesDir);
   });
@@ -140,7 +117,7 @@ describe('openBackend', () => {
     const dataDir = folders.make();
     fs.writeFileSync(lockPath(dataDir), String(deadPid()));
     const backend = await start(dataDir, writeResources(folders.make()));
-    expect(value<AppStatus>(await backend.dispatch('app.status', {})).database.state).toBe('ready');
+    expect(okValue<AppStatus>(await backend.dispatch('app.status', {})).database.state).toBe('ready');
   });
 
   it('refuses operations after close', async () => {
@@ -166,7 +143,7 @@ describe('dispatch through the backend', () => {
     expect(result.error.problems?.map((problem) => problem.path).sort()).toEqual(
       ['', 'cycle', 'office.currentTier', 'office.hostCountry', 'office.name'].sort(),
     );
-    expect(value(await backend.dispatch('assessments.list', {}))).toEqual([]);
+    expect(okValue(await backend.dispatch('assessments.list', {}))).toEqual([]);
   });
 
   it('answers unknown_operation, not_found and invalid_request for bad names and ids', async () => {

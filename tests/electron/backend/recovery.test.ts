@@ -2,36 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../../shared/api/app-error';
 import type { AppStatus, AssessmentSummary, RequestOf } from '../../../shared/api/contract';
-import type { Backend } from '../../../electron/backend/backend-types';
-import { openBackend } from '../../../electron/backend/open-backend';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/store/migrations';
 import { databasePath } from '../../../electron/store/store-paths';
-import { backendOptions, damageMiddle, recordingLog, tempFolders, writeResources } from '../../fixtures/store/store-fixtures';
+import { backendFixture, damageMiddle, okValue, writeResources } from '../../fixtures/store/store-fixtures';
 
-const folders = tempFolders();
-const open: Backend[] = [];
-afterEach(async () => {
-  for (const backend of open.splice(0)) await backend.close();
-  folders.cleanup();
-});
-
-async function start(dataDir: string, resourcesDir: string): Promise<Backend> {
-  const backend = await openBackend(backendOptions(dataDir, resourcesDir, recordingLog()));
-  open.push(backend);
-  return backend;
-}
-
-async function stop(backend: Backend): Promise<void> {
-  open.splice(open.indexOf(backend), 1);
-  await backend.close();
-}
-
-function value<T>(result: ApiResult<unknown>): T {
-  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
+const { folders, start, stop, cleanup } = backendFixture();
+afterEach(cleanup);
 
 function request(index: number): RequestOf<'assessments.create'> {
   return {
@@ -47,7 +24,7 @@ async function populatedFolder(count: number) {
   const backend = await start(dataDir, resourcesDir);
   const created: AssessmentSummary[] = [];
   for (let index = 0; index < count; index += 1) {
-    created.push(value<AssessmentSummary>(await backend.dispatch('assessments.create', request(index))));
+    created.push(okValue<AssessmentSummary>(await backend.dispatch('assessments.create', request(index))));
   }
   await stop(backend);
   return { dataDir, resourcesDir, created };
@@ -72,7 +49,7 @@ describe('a damaged database', () => {
     const damagedBytes = fs.readFileSync(file);
 
     const backend = await start(dataDir, resourcesDir);
-    const status = value<AppStatus>(await backend.dispatch('app.status', {}));
+    const status = okValue<AppStatus>(await backend.dispatch('app.status', {}));
     if (status.database.state !== 'corrupt') throw new Error(`expected corrupt, got ${status.database.state}`);
     const { backups } = status.database;
     expect(backups.length).toBeGreaterThan(0);
@@ -86,10 +63,10 @@ describe('a damaged database', () => {
     }
     expect(fs.readFileSync(file).equals(damagedBytes)).toBe(true);
 
-    const restored = value<AppStatus>(await backend.dispatch('recovery.restoreBackup', { file: backups[0]?.file }));
+    const restored = okValue<AppStatus>(await backend.dispatch('recovery.restoreBackup', { file: backups[0]?.file }));
     expect(restored.database).toEqual({ state: 'ready', schemaVersion: LATEST_SCHEMA_VERSION });
     // The newest backup was taken when the populated store closed: every assessment is back.
-    expect(value<AssessmentSummary[]>(await backend.dispatch('assessments.list', {})).map((summary) => summary.id).sort()).toEqual(
+    expect(okValue<AssessmentSummary[]>(await backend.dispatch('assessments.list', {})).map((summary) => summary.id).sort()).toEqual(
       created.map((summary) => summary.id).sort(),
     );
     const kept = fs.readdirSync(dataDir).filter((name) => name.startsWith('fieldscore.sqlite.damaged-'));
@@ -98,7 +75,7 @@ describe('a damaged database', () => {
 
     await stop(backend);
     const reopened = await start(dataDir, resourcesDir);
-    expect(value<AppStatus>(await reopened.dispatch('app.status', {})).database.state).toBe('ready');
+    expect(okValue<AppStatus>(await reopened.dispatch('app.status', {})).database.state).toBe('ready');
   });
 
   it('refuses to restore a backup that does not exist and stays in recovery', async () => {
@@ -113,13 +90,13 @@ describe('a damaged database', () => {
       ok: false,
       error: { code: 'invalid_request' },
     });
-    expect(value<AppStatus>(await backend.dispatch('app.status', {})).database.state).toBe('corrupt');
+    expect(okValue<AppStatus>(await backend.dispatch('app.status', {})).database.state).toBe('corrupt');
   });
 
   it('refuses to replace a healthy database', async () => {
     const { dataDir, resourcesDir } = await populatedFolder(1);
     const backend = await start(dataDir, resourcesDir);
-    const status = value<AppStatus>(await backend.dispatch('app.status', {}));
+    const status = okValue<AppStatus>(await backend.dispatch('app.status', {}));
     expect(status.database.state).toBe('ready');
     const [backup] = fs.readdirSync(path.join(dataDir, 'backups'));
     expect(await backend.dispatch('recovery.restoreBackup', { file: backup })).toMatchObject({ ok: false, error: { code: 'conflict' } });
@@ -130,7 +107,7 @@ describe('damage found while running', () => {
   it('switches to recovery instead of failing with internal errors', async () => {
     const { dataDir, resourcesDir } = await populatedFolder(300);
     const backend = await start(dataDir, resourcesDir);
-    expect(value<AppStatus>(await backend.dispatch('app.status', {})).database.state).toBe('ready');
+    expect(okValue<AppStatus>(await backend.dispatch('app.status', {})).database.state).toBe('ready');
 
     const file = databasePath(dataDir);
     damageMiddle(file, 3 * 4096);
@@ -141,7 +118,7 @@ describe('damage found while running', () => {
     other.close();
 
     expect(await backend.dispatch('assessments.list', {})).toMatchObject({ ok: false, error: { code: 'database_corrupt' } });
-    const status = value<AppStatus>(await backend.dispatch('app.status', {}));
+    const status = okValue<AppStatus>(await backend.dispatch('app.status', {}));
     expect(status.database.state).toBe('corrupt');
     expect(await backend.dispatch('settings.get', {})).toMatchObject({ ok: false, error: { code: 'database_corrupt' } });
   });
@@ -157,7 +134,7 @@ describe('a database from a newer Fieldscore', () => {
     const before = fs.readFileSync(file);
 
     const backend = await start(dataDir, resourcesDir);
-    expect(value<AppStatus>(await backend.dispatch('app.status', {})).database).toEqual({
+    expect(okValue<AppStatus>(await backend.dispatch('app.status', {})).database).toEqual({
       state: 'newer_version',
       fileVersion: LATEST_SCHEMA_VERSION + 1,
       supportedVersion: LATEST_SCHEMA_VERSION,

@@ -6,9 +6,8 @@ import Database from 'better-sqlite3';
 import type { ApiResult, AppErrorData } from '../../../shared/api/app-error';
 import type { AssessmentSummary, OperationName, RequestOf, ResponseOf } from '../../../shared/api/contract';
 import type { Backend } from '../../../electron/backend/backend-types';
-import { openBackend } from '../../../electron/backend/open-backend';
 import { databasePath } from '../../../electron/store/store-paths';
-import { backendOptions, recordingLog, tempFolders, writeResources } from '../../fixtures/store/store-fixtures';
+import { backendFixture, recordingLog, writeResources } from '../../fixtures/store/store-fixtures';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -19,22 +18,16 @@ export function writeDefaultResources(dir: string): string {
 }
 
 export function workflowFixture() {
-  const folders = tempFolders();
-  const open: Backend[] = [];
+  const backends = backendFixture();
+  const { folders } = backends;
   return {
     folders,
     async start(dataDir = folders.make(), resourcesDir = writeDefaultResources(folders.make())): Promise<Client> {
-      const backend = await openBackend(backendOptions(dataDir, resourcesDir, recordingLog()));
-      open.push(backend);
-      return client(backend, dataDir, resourcesDir, async () => {
-        open.splice(open.indexOf(backend), 1);
-        await backend.close();
-      });
+      const log = recordingLog();
+      const backend = await backends.start(dataDir, resourcesDir, log);
+      return client(backend, { dataDir, resourcesDir, log }, () => backends.stop(backend));
     },
-    async cleanup(): Promise<void> {
-      for (const backend of open.splice(0)) await backend.close();
-      folders.cleanup();
-    },
+    cleanup: backends.cleanup,
   };
 }
 
@@ -42,6 +35,8 @@ export interface Client {
   backend: Backend;
   dataDir: string;
   resourcesDir: string;
+  /** What the backend logged (errors of handlers included). */
+  log: ReturnType<typeof recordingLog>;
   /** Calls an operation and returns its value; throws with the error envelope if it failed. */
   call<Name extends OperationName>(name: Name, request: RequestOf<Name>): Promise<ResponseOf<Name>>;
   /** Calls an operation that must fail and returns its error. */
@@ -51,7 +46,7 @@ export interface Client {
   close(): Promise<void>;
 }
 
-function client(backend: Backend, dataDir: string, resourcesDir: string, close: () => Promise<void>): Client {
+function client(backend: Backend, folders: Pick<Client, 'dataDir' | 'resourcesDir' | 'log'>, close: () => Promise<void>): Client {
   const call = async <Name extends OperationName>(name: Name, request: RequestOf<Name>) => {
     const result: ApiResult<unknown> = await backend.dispatch(name, request);
     if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
@@ -59,8 +54,7 @@ function client(backend: Backend, dataDir: string, resourcesDir: string, close: 
   };
   return {
     backend,
-    dataDir,
-    resourcesDir,
+    ...folders,
     call,
     async fail(name, request) {
       const result = await backend.dispatch(name, request);

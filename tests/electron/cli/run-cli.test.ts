@@ -118,7 +118,7 @@ describe('framework check', () => {
   it('refuses a file that is neither JSON nor a workbook, and a missing file', async () => {
     const text = path.join(dir, 'notes.txt');
     fs.writeFileSync(text, 'not a framework');
-    expect(await run('framework', 'check', text)).toMatchObject({ code: 1, stdout: expect.stringMatching(/neither an Excel workbook nor valid JSON/) });
+    expect(await run('framework', 'check', text)).toMatchObject({ code: 1, stdout: expect.stringMatching(/neither an Excel workbook \(\.xlsx\) nor valid JSON/) });
     const fake = path.join(dir, 'fake.xlsx');
     fs.writeFileSync(fake, 'not a zip');
     expect(await run('framework', 'check', fake)).toMatchObject({ code: 1, stdout: expect.stringMatching(/not an Excel workbook \(\.xlsx\)/) });

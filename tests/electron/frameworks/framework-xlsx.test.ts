@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { frameworkFromXlsx, frameworkToXlsx, type FrameworkXlsxResult } from '../../../electron/frameworks/framework-xlsx';
-import { MAX_XLSX_BYTES } from '../../../electron/frameworks/xlsx-file-check';
 import type { XlsxProblem } from '../../../electron/frameworks/xlsx-problem';
+import { FRAMEWORK_MAX_BYTES } from '../../../shared/api/contract';
 import { validateFramework } from '../../../shared/framework/validate-framework';
 import { validFrameworkArb } from '../../fixtures/xlsx/framework-arbitrary';
 import { smallFramework } from '../../fixtures/xlsx/small-framework';
@@ -272,7 +272,7 @@ describe('frameworkFromXlsx refuses what is not a workbook', () => {
   });
 
   it('a file over the size limit', async () => {
-    const bytes = Buffer.alloc(MAX_XLSX_BYTES + 1);
+    const bytes = Buffer.alloc(FRAMEWORK_MAX_BYTES + 1);
     bytes.write('PK\u0003\u0004', 'latin1');
     expect(problemsOf(await frameworkFromXlsx(bytes))).toEqual([{ message: expect.stringMatching(/at most 10 MB/) }]);
   });

@@ -5,25 +5,17 @@ import type { AssessmentDocument } from '../../../shared/assessment/assessment-d
 import type { FrameworkRef } from '../../../shared/framework/framework-schema';
 import { FrameworkRegistry } from '../../../electron/frameworks/framework-registry';
 import { AssessmentRepository } from '../../../electron/store/assessment-repository';
-import { openStore } from '../../../electron/store/open-store';
-import type { Store } from '../../../electron/store/store';
-import { recordingLog, smallFramework, tempFolders } from '../../fixtures/store/store-fixtures';
+import { smallFramework, storeFixture } from '../../fixtures/store/store-fixtures';
 
-const folders = tempFolders();
-const opened: Store[] = [];
-afterEach(() => {
-  for (const store of opened.splice(0)) store.db.close();
-  folders.cleanup();
-});
+const stores = storeFixture();
+afterEach(stores.cleanup);
 
 async function setUp() {
-  const opening = await openStore(folders.make(), { log: recordingLog() });
-  if (opening.state !== 'ready') throw new Error(opening.state);
-  opened.push(opening.store);
-  const framework = new FrameworkRegistry(opening.store).install(smallFramework());
+  const store = await stores.open();
+  const framework = new FrameworkRegistry(store).install(smallFramework());
   let now = Date.UTC(2025, 5, 1);
   const clock = () => new Date((now += 1000));
-  return { store: opening.store, framework, assessments: new AssessmentRepository(opening.store, clock) };
+  return { store, framework, assessments: new AssessmentRepository(store, clock) };
 }
 
 const office = { name: 'Regional Office Nairobi', currentTier: 'regional_office', region: 'africa', hostCountry: 'KEN' } as const;

@@ -1,21 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore } from '../../../electron/store/open-store';
 import { SettingsRepository } from '../../../electron/store/settings-repository';
-import type { Store } from '../../../electron/store/store';
-import { recordingLog, tempFolders } from '../../fixtures/store/store-fixtures';
+import { storeFixture } from '../../fixtures/store/store-fixtures';
 
-const folders = tempFolders();
-const opened: Store[] = [];
-afterEach(() => {
-  for (const store of opened.splice(0)) store.db.close();
-  folders.cleanup();
-});
+const stores = storeFixture();
+const { folders } = stores;
+afterEach(stores.cleanup);
 
 async function settingsIn(dataDir: string) {
-  const opening = await openStore(dataDir, { log: recordingLog() });
-  if (opening.state !== 'ready') throw new Error(opening.state);
-  opened.push(opening.store);
-  return { store: opening.store, settings: new SettingsRepository(opening.store) };
+  const store = await stores.open(dataDir);
+  return { store, settings: new SettingsRepository(store) };
 }
 
 describe('SettingsRepository', () => {
@@ -24,8 +17,7 @@ describe('SettingsRepository', () => {
     const first = await settingsIn(dataDir);
     expect(first.settings.get()).toEqual({ language: 'en' });
     expect(first.settings.update({ language: 'ar' })).toEqual({ language: 'ar' });
-    first.store.db.close();
-    opened.length = 0;
+    stores.close(first.store);
 
     const second = await settingsIn(dataDir);
     expect(second.settings.get()).toEqual({ language: 'ar' });

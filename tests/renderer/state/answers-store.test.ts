@@ -9,6 +9,7 @@ import { createApi } from '../../../renderer/api/create-api';
 import { httpTransport } from '../../../renderer/api/http-transport';
 import type { StoreApi } from 'zustand/vanilla';
 import { createAnswersStore, type AnswersState } from '../../../renderer/state/answers-store';
+import { createFrameworksStore } from '../../../renderer/state/frameworks-store';
 import { freshDataDir, openTestBackend } from '../backend-fixture';
 
 /**
@@ -81,7 +82,7 @@ async function harness(options: { retryDelaysMs?: number[] } = {}): Promise<Harn
     cycle: 2024,
     assessor: 'A. Wanjiru',
   });
-  const store = createAnswersStore(api, options);
+  const store = createAnswersStore(api, createFrameworksStore(api), options);
   await store.getState().open(created.id);
   expect(store.getState().loadError).toBeNull();
   observed.calls.length = 0;
@@ -323,7 +324,8 @@ describe('answers store: submission', () => {
     h.store.getState().setAnswer('P1.6', { state: 'answered', value: 'yes' });
     await h.store.getState().whenSaved();
     await h.call('assessments.submit', { id: h.assessmentId });
-    const other = createAnswersStore(createApi(httpTransport(`http://127.0.0.1:${h.bridge.port}/`, h.bridge.token)));
+    const otherApi = createApi(httpTransport(`http://127.0.0.1:${h.bridge.port}/`, h.bridge.token));
+    const other = createAnswersStore(otherApi, createFrameworksStore(otherApi));
     await other.getState().open(h.assessmentId);
     expect(other.getState().locked).toBe(true);
     expect(other.getState().answers).toEqual({ 'P1.6': { state: 'answered', value: 'yes' } });

@@ -1,44 +1,11 @@
-import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Backend } from '../../../electron/backend/backend-types';
-import { createApi } from '../../../renderer/api/create-api';
-import { createStores, type Stores } from '../../../renderer/state/stores';
-import { dispatchTransport, freshDataDir, openTestBackend } from '../backend-fixture';
-import type { AssessmentSummary, ChangeEntry, CreateAssessmentRequest } from '../../../shared/api/contract';
+import type { Stores } from '../../../renderer/state/stores';
+import { call, closeStores, NAIROBI, openStores } from '../backend-fixture';
+import type { AssessmentSummary, ChangeEntry } from '../../../shared/api/contract';
 import type { AssessmentDocument } from '../../../shared/assessment/assessment-document';
 import { applyCoveredCountriesEdit, coveredCountriesAnswer, coveredCountriesOf, type CoveredCountriesEdit } from '../../../renderer/countries/covered-countries';
 
-const NAIROBI: CreateAssessmentRequest = {
-  office: { name: 'UNIDO Regional Hub in Nairobi', code: 'KEN-RH', currentTier: 'regional_hub', region: 'africa', hostCountry: 'KEN' },
-  cycle: 2024,
-  assessor: 'A. Wanjiru',
-};
-
-const opened: { backend: Backend; dataDir: string }[] = [];
-
-/** Fresh stores over the real backend on a new data folder; closeAll() removes them again. */
-async function openStores(): Promise<{ stores: Stores; backend: Backend }> {
-  const dataDir = freshDataDir();
-  const backend = await openTestBackend(dataDir);
-  opened.push({ backend, dataDir });
-  return { stores: createStores(createApi(dispatchTransport(backend)), 'en'), backend };
-}
-
-async function closeAll(): Promise<void> {
-  for (const { backend, dataDir } of opened.splice(0)) {
-    await backend.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-
-/** Calls the backend directly (as another window would), unwrapping the envelope. */
-async function call<T>(backend: Backend, operation: string, payload: unknown): Promise<T> {
-  const result = await backend.dispatch(operation, payload);
-  if (!result.ok) throw new Error(`${operation} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
-afterEach(closeAll);
+afterEach(closeStores);
 
 async function created(stores: Stores): Promise<AssessmentDocument> {
   const summary = await stores.assessments.getState().create(NAIROBI);
@@ -51,22 +18,6 @@ function coveredEdit(stores: Stores, id: string, edit: CoveredCountriesEdit) {
     coveredCountriesAnswer(previous, applyCoveredCountriesEdit(coveredCountriesOf(previous), edit, 'KEN')),
   );
 }
-
-describe('assessments store: framework', () => {
-  it('reads the framework an assessment was made with once, and reports an unknown hash', async () => {
-    const { stores } = await openStores();
-    const document = await created(stores);
-    const state = stores.assessments.getState();
-    const [first, second] = await Promise.all([state.loadFramework(document.framework.hash), state.loadFramework(document.framework.hash)]);
-    expect(first?.id).toBe(document.framework.id);
-    expect(second).toBe(first);
-    expect(stores.assessments.getState().frameworks[document.framework.hash]).toBe(first);
-
-    const missing = `sha256:${'f'.repeat(64)}`;
-    expect(await state.loadFramework(missing)).toBeNull();
-    expect(stores.assessments.getState().frameworkErrors[missing]?.code).toBe('not_found');
-  });
-});
 
 describe('assessments store: profile', () => {
   it('saves a profile change, shows the saved document and lists it', async () => {

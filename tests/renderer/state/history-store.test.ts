@@ -1,43 +1,8 @@
-import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Backend } from '../../../electron/backend/backend-types';
-import { createApi } from '../../../renderer/api/create-api';
-import { createStores, type Stores } from '../../../renderer/state/stores';
-import { dispatchTransport, freshDataDir, openTestBackend } from '../backend-fixture';
-import type { CreateAssessmentRequest } from '../../../shared/api/contract';
+import { call, closeStores, NAIROBI, openStores } from '../backend-fixture';
 import type { AssessmentDocument } from '../../../shared/assessment/assessment-document';
 
-const NAIROBI: CreateAssessmentRequest = {
-  office: { name: 'UNIDO Regional Hub in Nairobi', code: 'KEN-RH', currentTier: 'regional_hub', region: 'africa', hostCountry: 'KEN' },
-  cycle: 2024,
-  assessor: 'A. Wanjiru',
-};
-
-const opened: { backend: Backend; dataDir: string }[] = [];
-
-/** Fresh stores over the real backend on a new data folder; closeAll() removes them again. */
-async function openStores(): Promise<{ stores: Stores; backend: Backend }> {
-  const dataDir = freshDataDir();
-  const backend = await openTestBackend(dataDir);
-  opened.push({ backend, dataDir });
-  return { stores: createStores(createApi(dispatchTransport(backend)), 'en'), backend };
-}
-
-async function closeAll(): Promise<void> {
-  for (const { backend, dataDir } of opened.splice(0)) {
-    await backend.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-
-/** Calls the backend directly (as another window would), unwrapping the envelope. */
-async function call<T>(backend: Backend, operation: string, payload: unknown): Promise<T> {
-  const result = await backend.dispatch(operation, payload);
-  if (!result.ok) throw new Error(`${operation} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
-afterEach(closeAll);
+afterEach(closeStores);
 
 describe('history store', () => {
   it('lists the changes of an assessment newest first, with who and when, and of one indicator when asked', async () => {

@@ -1,42 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CreateAssessmentRequest } from '../../../shared/api/contract';
-import type { Backend } from '../../../electron/backend/backend-types';
-import { createApi } from '../../../renderer/api/create-api';
-import { createStores, type Stores } from '../../../renderer/state/stores';
-import { dispatchTransport, freshDataDir, openTestBackend } from '../backend-fixture';
+import { closeBackend, closeStores, NAIROBI, openStores } from '../backend-fixture';
 
-const NAIROBI: CreateAssessmentRequest = {
-  office: { name: 'UNIDO Regional Hub in Nairobi', code: 'KEN-RH', currentTier: 'regional_hub', region: 'africa', hostCountry: 'KEN' },
-  cycle: 2024,
-  assessor: 'A. Wanjiru',
-};
-
-const opened: { backend: Backend; dataDir: string }[] = [];
-
-async function open(dataDir = freshDataDir()): Promise<{ stores: Stores; backend: Backend; dataDir: string }> {
-  const backend = await openTestBackend(dataDir);
-  opened.push({ backend, dataDir });
-  return { stores: createStores(createApi(dispatchTransport(backend)), 'en'), backend, dataDir };
-}
-
-async function close(backend: Backend): Promise<void> {
-  const index = opened.findIndex((entry) => entry.backend === backend);
-  if (index >= 0) opened.splice(index, 1);
-  await backend.close();
-}
-
-afterEach(async () => {
-  for (const { backend, dataDir } of opened.splice(0)) {
-    await backend.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-});
+afterEach(closeStores);
 
 describe('app store', () => {
   it('loads the status and the saved language; a language change is saved in the database', async () => {
-    const first = await open();
+    const first = await openStores();
     await first.stores.app.getState().load();
     expect(first.stores.app.getState().status?.database.state).toBe('ready');
     expect(first.stores.app.getState().language).toBe('en');
@@ -44,23 +15,23 @@ describe('app store', () => {
     await first.stores.app.getState().setLanguage('ar');
     expect(first.stores.app.getState().language).toBe('ar');
     expect(first.stores.app.getState().error).toBeNull();
-    await close(first.backend);
+    await closeBackend(first.backend);
 
     // A new session on the same folder starts in Arabic, whatever language it guessed first.
-    const second = await open(first.dataDir);
+    const second = await openStores(first.dataDir);
     expect(second.stores.app.getState().language).toBe('en');
     await second.stores.app.getState().load();
     expect(second.stores.app.getState().language).toBe('ar');
   });
 
   it('reports a damaged database, changes the language without saving it, and restores a backup', async () => {
-    const first = await open();
+    const first = await openStores();
     await first.stores.assessments.getState().create(NAIROBI);
-    await close(first.backend); // closing after a change takes a backup
+    await closeBackend(first.backend); // closing after a change takes a backup
     fs.writeFileSync(path.join(first.dataDir, 'fieldscore.sqlite'), Buffer.alloc(8192, 0x5a));
     for (const suffix of ['-wal', '-shm']) fs.rmSync(path.join(first.dataDir, `fieldscore.sqlite${suffix}`), { force: true });
 
-    const { stores } = await open(first.dataDir);
+    const { stores } = await openStores(first.dataDir);
     await stores.app.getState().load();
     const database = stores.app.getState().status?.database;
     expect(database?.state).toBe('corrupt');
@@ -80,10 +51,10 @@ describe('app store', () => {
   });
 
   it('keeps a refused restore as an error and stays on the recovery state', async () => {
-    const first = await open();
-    await close(first.backend);
+    const first = await openStores();
+    await closeBackend(first.backend);
     fs.writeFileSync(path.join(first.dataDir, 'fieldscore.sqlite'), Buffer.alloc(8192, 0x5a));
-    const { stores } = await open(first.dataDir);
+    const { stores } = await openStores(first.dataDir);
     await stores.app.getState().load();
     await stores.app.getState().restoreBackup('no-such-backup.sqlite');
     expect(stores.app.getState().error?.code).toBeDefined();
@@ -94,7 +65,7 @@ describe('app store', () => {
 
 describe('assessments store', () => {
   it('starts empty, creates, and re-reads the list and the new assessment from the database', async () => {
-    const { stores } = await open();
+    const { stores } = await openStores();
     await stores.assessments.getState().loadList();
     expect(stores.assessments.getState().list).toEqual([]);
 
@@ -108,7 +79,7 @@ describe('assessments store', () => {
   });
 
   it('keeps a refused creation as an error with its problems, and writes nothing', async () => {
-    const { stores } = await open();
+    const { stores } = await openStores();
     const created = await stores.assessments.getState().create({ ...NAIROBI, office: { ...NAIROBI.office, hostCountry: 'kenya' } });
     expect(created).toBeNull();
     const { createError } = stores.assessments.getState();
@@ -122,7 +93,7 @@ describe('assessments store', () => {
   });
 
   it('reports an assessment that does not exist as not_found', async () => {
-    const { stores } = await open();
+    const { stores } = await openStores();
     await stores.assessments.getState().open('00000000-0000-4000-8000-000000000000');
     expect(stores.assessments.getState().current).toBeNull();
     expect(stores.assessments.getState().currentError?.code).toBe('not_found');

@@ -1,37 +1,18 @@
-import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Backend } from '../../../../electron/backend/backend-types';
-import { frameworkToXlsx } from '../../../../electron/frameworks/framework-xlsx';
-import { createApi } from '../../../../renderer/api/create-api';
-import type { PickedFile } from '../../../../renderer/state/evidence-store';
-import { FRAMEWORK_MAX_BYTES } from '../../../../renderer/state/frameworks-store';
-import { createStores, type Stores } from '../../../../renderer/state/stores';
-import type { FrameworkSummary } from '../../../../shared/api/contract';
-import { frameworkHash } from '../../../../shared/framework/framework-hash';
-import type { Framework } from '../../../../shared/framework/framework-schema';
-import { dispatchTransport, freshDataDir, openTestBackend } from '../../backend-fixture';
+import type { Backend } from '../../../electron/backend/backend-types';
+import { frameworkToXlsx } from '../../../electron/frameworks/framework-xlsx';
+import { createApi } from '../../../renderer/api/create-api';
+import type { PickedFile } from '../../../renderer/files/picked-file';
+import { FRAMEWORK_MAX_BYTES } from '../../../shared/api/contract';
+import { createStores } from '../../../renderer/state/stores';
+import { OPERATION_NAMES, type FieldscoreTransport, type FrameworkSummary, type OperationName } from '../../../shared/api/contract';
+import type { AssessmentDocument } from '../../../shared/assessment/assessment-document';
+import { frameworkHash } from '../../../shared/framework/framework-hash';
+import type { Framework } from '../../../shared/framework/framework-schema';
+import { call, closeStores, dispatchTransport, NAIROBI, openStores } from '../backend-fixture';
 
-const opened: { backend: Backend; dataDir: string }[] = [];
-afterEach(async () => {
-  for (const { backend, dataDir } of opened.splice(0)) {
-    await backend.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-});
-
-async function openStores(): Promise<{ stores: Stores; backend: Backend }> {
-  const dataDir = freshDataDir();
-  const backend = await openTestBackend(dataDir);
-  opened.push({ backend, dataDir });
-  return { stores: createStores(createApi(dispatchTransport(backend)), 'en'), backend };
-}
-
-async function call<T>(backend: Backend, operation: string, payload: unknown): Promise<T> {
-  const result = await backend.dispatch(operation, payload);
-  if (!result.ok) throw new Error(`${operation} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
+afterEach(closeStores);
 
 /** A picked file whose bytes are given; reading them is counted, to tell refusals before reading. */
 function picked(name: string, bytes: Uint8Array, sizeBytes = bytes.byteLength) {
@@ -53,6 +34,48 @@ function revised(framework: Framework): Framework {
   copy.perspectives[1]!.weight += 5;
   return copy;
 }
+
+/** The transport with a count of the requests made, by operation. */
+function counting(inner: FieldscoreTransport, counts: Partial<Record<OperationName, number>>): FieldscoreTransport {
+  const transport: Partial<Record<OperationName, (request: unknown) => Promise<unknown>>> = {};
+  for (const name of OPERATION_NAMES) {
+    transport[name] = (request) => {
+      counts[name] = (counts[name] ?? 0) + 1;
+      return (inner[name] as (request: unknown) => Promise<unknown>)(request);
+    };
+  }
+  return transport as FieldscoreTransport;
+}
+
+describe('frameworks store: framework documents', () => {
+  it('reads the framework an assessment was made with once, and reports an unknown hash', async () => {
+    const { stores } = await openStores();
+    await stores.assessments.getState().create(NAIROBI);
+    const document = stores.assessments.getState().current!;
+    const state = stores.frameworks.getState();
+    const [first, second] = await Promise.all([state.loadFramework(document.framework.hash), state.loadFramework(document.framework.hash)]);
+    expect(first?.id).toBe(document.framework.id);
+    expect(second).toBe(first);
+    expect(stores.frameworks.getState().frameworks[document.framework.hash]).toBe(first);
+
+    const missing = `sha256:${'f'.repeat(64)}`;
+    expect(await state.loadFramework(missing)).toBeNull();
+    expect(stores.frameworks.getState().frameworkErrors[missing]?.code).toBe('not_found');
+  });
+
+  it('is the one cache of the session: the questionnaire and the overview share one read', async () => {
+    const { backend } = await openStores();
+    const document = await call<AssessmentDocument>(backend, 'assessments.create', NAIROBI);
+    const counts: Partial<Record<OperationName, number>> = {};
+    const stores = createStores(createApi(counting(dispatchTransport(backend), counts)), 'en');
+
+    const [framework] = await Promise.all([stores.frameworks.getState().loadFramework(document.framework.hash), stores.answers.getState().open(document.id)]);
+    await stores.answers.getState().open(document.id);
+    expect(stores.answers.getState().loadError).toBeNull();
+    expect(stores.answers.getState().framework).toBe(framework);
+    expect(counts['frameworks.get']).toBe(1);
+  });
+});
 
 describe('frameworks store', () => {
   it('lists the installed frameworks with the number of assessments made with each', async () => {
