@@ -24,13 +24,19 @@ export interface AppState {
 export function createAppStore(api: FieldscoreApi, initialLanguage: Language): StoreApi<AppState> {
   return createStore<AppState>()((set, get) => {
     const isReady = () => get().status?.database.state === 'ready';
+    // A language picked while the status is still loading: it wins over the stored one and is
+    // saved as soon as the database is known to be usable (otherwise the load would undo it).
+    let chosenWhileLoading: Language | null = null;
 
     const load = async () => {
       set({ loading: true, loadError: null });
       try {
         const status = await api['app.status']({});
         // Settings live in the database: unreadable while it is damaged or too new.
-        const settings = status.database.state === 'ready' ? await api['settings.get']({}) : null;
+        const ready = status.database.state === 'ready';
+        const chosen = chosenWhileLoading;
+        chosenWhileLoading = null;
+        const settings = !ready ? null : chosen ? await api['settings.update']({ language: chosen }) : await api['settings.get']({});
         set({ status, loading: false, ...(settings ? { language: settings.language } : {}) });
       } catch (error) {
         set({ loading: false, loadError: errorDataOf(error) });
@@ -49,7 +55,8 @@ export function createAppStore(api: FieldscoreApi, initialLanguage: Language): S
       async setLanguage(language) {
         set({ error: null });
         if (!isReady()) {
-          // Nowhere to persist it yet (recovery screens): still let the user read them in their language.
+          // Nowhere to persist it yet (still loading, or recovery screens): still let the user read them in their language.
+          if (get().status === null) chosenWhileLoading = language;
           set({ language });
           return;
         }

@@ -24,6 +24,19 @@ describe('app store', () => {
     expect(second.stores.app.getState().language).toBe('ar');
   });
 
+  it('keeps a language picked while the status is still loading, and saves it', async () => {
+    const first = await openStores();
+    const loading = first.stores.app.getState().load();
+    await first.stores.app.getState().setLanguage('fr'); // before app.status has answered
+    await loading;
+    expect(first.stores.app.getState().language).toBe('fr');
+    await closeBackend(first.backend);
+
+    const second = await openStores(first.dataDir);
+    await second.stores.app.getState().load();
+    expect(second.stores.app.getState().language).toBe('fr');
+  });
+
   it('reports a damaged database, changes the language without saving it, and restores a backup', async () => {
     const first = await openStores();
     await first.stores.assessments.getState().create(NAIROBI);
