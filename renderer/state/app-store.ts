@@ -34,9 +34,14 @@ export function createAppStore(api: FieldscoreApi, initialLanguage: Language): S
         const status = await api['app.status']({});
         // Settings live in the database: unreadable while it is damaged or too new.
         const ready = status.database.state === 'ready';
-        const chosen = chosenWhileLoading;
+        let settings = ready ? await api['settings.get']({}) : null;
+        // Checked after every await: the person may pick a language at any point of the load.
+        while (ready && chosenWhileLoading !== null) {
+          const chosen: Language = chosenWhileLoading;
+          chosenWhileLoading = null;
+          settings = await api['settings.update']({ language: chosen });
+        }
         chosenWhileLoading = null;
-        const settings = !ready ? null : chosen ? await api['settings.update']({ language: chosen }) : await api['settings.get']({});
         set({ status, loading: false, ...(settings ? { language: settings.language } : {}) });
       } catch (error) {
         set({ loading: false, loadError: errorDataOf(error) });
