@@ -16,6 +16,7 @@ import {
   OPTION_INPUTS,
   PENALISE_VALUES,
   PERSPECTIVE_COLUMNS,
+  RETIRED_INDICATOR_COLUMNS,
   RULE_COLUMNS,
   RULE_NAMES,
   SHEET,
@@ -190,7 +191,7 @@ class FrameworkReader {
   }
 
   private readIndicators(): void {
-    const table = new SheetTable(this.sheets.indicators, INDICATOR_COLUMNS, this.problems);
+    const table = new SheetTable(this.sheets.indicators, INDICATOR_COLUMNS, this.problems, RETIRED_INDICATOR_COLUMNS);
     const rows = new Map<string, number>();
     for (const row of table.rows) {
       const perspectiveId = row.word('perspective', true);
@@ -211,8 +212,6 @@ class FrameworkReader {
       else if (green !== undefined || amber !== undefined) {
         row.problem(green === undefined ? 'band green' : 'band amber', 'give both band green and band amber, or neither (then the framework\'s indicator bands apply)');
       }
-      const source = row.text('source');
-      if (source !== undefined) indicator.source = source;
 
       const perspective = perspectiveId === undefined ? undefined : this.perspectives.get(perspectiveId);
       if (perspectiveId !== undefined && !perspective) {
@@ -233,6 +232,7 @@ class FrameworkReader {
       const definedAt = row.location('id');
       this.addText(TEXT_KEY.indicator(id, 'title'), `${path}.title`, definedAt, (text) => (indicator.title = text));
       this.addText(TEXT_KEY.indicator(id, 'guidance'), `${path}.guidance`, definedAt, (text) => (indicator.guidance = text));
+      this.addText(TEXT_KEY.indicator(id, 'source'), `${path}.source`, definedAt, (text) => (indicator.source = text));
       if (input?.type === 'number') {
         this.addText(TEXT_KEY.indicator(id, 'unit'), `${path}.input.unit`, definedAt, (text) => (input.unit = text));
       }
@@ -249,7 +249,6 @@ class FrameworkReader {
     this.sourceMap.set(`${path}.id`, at('id'));
     this.sourceMap.set(`${path}.weight`, at('weight'));
     this.sourceMap.set(`${path}.justifyWhenRed`, at('justify when red'));
-    this.sourceMap.set(`${path}.source`, at('source'));
     this.sourceMap.set(`${path}.bands`, at('band amber'));
     this.sourceMap.set(`${path}.bands.green`, at('band green'));
     this.sourceMap.set(`${path}.bands.amber`, at('band amber'));

@@ -141,7 +141,6 @@ function indicatorRow(perspectiveId: string, indicator: Indicator): Partial<Reco
     'band green': indicator.bands?.green,
     'band amber': indicator.bands?.amber,
     'justify when red': yesNo(indicator.justifyWhenRed),
-    source: indicator.source,
   };
   if (input.type === 'number' || input.type === 'percent' || input.type === 'money' || input.type === 'scale') row.min = input.min;
   if (input.type === 'number' || input.type === 'percent' || input.type === 'scale') row.max = input.max;
@@ -171,6 +170,7 @@ function textRows(framework: Framework): Partial<Record<(typeof TRANSLATION_COLU
   for (const indicator of framework.perspectives.flatMap((perspective) => perspective.indicators)) {
     add(TEXT_KEY.indicator(indicator.id, 'title'), indicator.title);
     add(TEXT_KEY.indicator(indicator.id, 'guidance'), indicator.guidance);
+    add(TEXT_KEY.indicator(indicator.id, 'source'), indicator.source);
     const { input } = indicator;
     if (input.type === 'number') add(TEXT_KEY.indicator(indicator.id, 'unit'), input.unit);
     if (input.type === 'scale') input.labels?.forEach((label, index) => add(TEXT_KEY.scaleLabel(indicator.id, index + 1), label));

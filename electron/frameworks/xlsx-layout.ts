@@ -46,9 +46,13 @@ export const FRAMEWORK_COLUMNS = columns(['key', 'value'], ['key', 'value']);
 export const PERSPECTIVE_COLUMNS = columns(['id', 'weight'], ['id', 'weight']);
 export const INDICATOR_COLUMNS = columns(
   ['perspective', 'id', 'input type', 'min', 'max', 'integer', 'currency', 'rule', 'zero', 'full', 'target',
-    'per point', 'penalise', 'steps', 'weight', 'band green', 'band amber', 'justify when red', 'source'],
+    'per point', 'penalise', 'steps', 'weight', 'band green', 'band amber', 'justify when red'],
   ['perspective', 'id', 'input type', 'rule', 'weight'],
 );
+/** Columns earlier workbooks had, with where their content lives now: named when such a column is found. */
+export const RETIRED_INDICATOR_COLUMNS: Readonly<Record<string, string>> = {
+  source: 'the source is a text in every language now: put it in the "translations" sheet under the key indicator.<id>.source',
+};
 export type IndicatorColumn = (typeof INDICATOR_COLUMNS)[number]['header'];
 export const CHOICE_COLUMNS = columns(['indicator', 'option', 'score'], ['indicator', 'option']);
 export const TRANSLATION_COLUMNS = columns(['key', ...LANGUAGES], ['key']);
@@ -121,7 +125,7 @@ export const TEXT_KEY = {
   frameworkTitle: 'framework.title',
   frameworkDescription: 'framework.description',
   perspective: (id: string, field: 'title' | 'description') => `perspective.${id}.${field}`,
-  indicator: (id: string, field: 'title' | 'guidance' | 'unit') => `indicator.${id}.${field}`,
+  indicator: (id: string, field: 'title' | 'guidance' | 'source' | 'unit') => `indicator.${id}.${field}`,
   /** n counts from 1: the label of the lowest scale point is [1]. */
   scaleLabel: (indicatorId: string, n: number) => `indicator.${indicatorId}.scale[${n}]`,
   option: (indicatorId: string, optionId: string) => `indicator.${indicatorId}.option[${optionId}]`,

@@ -79,6 +79,8 @@ export class SheetTable<Header extends string> {
     readonly sheet: Worksheet,
     specs: readonly ColumnSpec<Header>[],
     readonly problems: XlsxProblem[],
+    /** Headers of earlier layouts → where their content lives now. */
+    retired: Readonly<Record<string, string>> = {},
   ) {
     const headerless: number[] = [];
     const headerRow = sheet.findRow(1);
@@ -93,11 +95,15 @@ export class SheetTable<Header extends string> {
       const written = reading.kind === 'text' ? reading.text.trim() : reading.kind === 'number' ? String(reading.value) : '';
       const spec = specs.find((candidate) => normaliseName(candidate.header) === normaliseName(written));
       if (!spec) {
+        const moved = Object.entries(retired).find(([header]) => normaliseName(header) === normaliseName(written))?.[1];
         this.problems.push({
           sheet: sheet.name,
           row: 1,
           column: `${letter} (${written})`,
-          message: `unknown column "${written}"; the columns of this sheet are: ${specs.map((s) => s.header).join(', ')}`,
+          message:
+            moved !== undefined
+              ? `column "${written}" is no longer read: ${moved}`
+              : `unknown column "${written}"; the columns of this sheet are: ${specs.map((s) => s.header).join(', ')}`,
         });
         continue;
       }

@@ -93,8 +93,8 @@ export const indicatorSchema = z.object({
   id: idSchema,
   title: localizedTextSchema,
   guidance: localizedTextSchema.optional(),
-  /** Where the indicator comes from (a seed paragraph, a UN practice). */
-  source: z.string().max(500).optional(),
+  /** Where the indicator comes from (a source document and paragraph, a UN practice), shown to the assessor. */
+  source: localizedTextSchema.optional(),
   input: indicatorInputSchema,
   scoring: scoringRuleSchema,
   /** Relative weight within the perspective. Context indicators carry 0. */

@@ -145,6 +145,7 @@ function checkIndicator(add: Add, texts: Texts, path: string, indicator: Indicat
   const { input, scoring } = indicator;
   texts(`${path}.title`, owner, 'title', indicator.title);
   texts(`${path}.guidance`, owner, 'guidance', indicator.guidance);
+  texts(`${path}.source`, owner, 'source', indicator.source);
 
   if (scoring.rule === 'context' && indicator.weight > 0) {
     add(`${path}.weight`, `${owner} is a context indicator (not scored) but has weight ${indicator.weight}; context indicators carry weight 0`);

@@ -207,6 +207,10 @@ test('the questionnaire works in Arabic, mirrored, with Arabic digits typed', as
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('الاستبيان');
+  // Framework texts follow the page language, the indicator's source included.
+  const source = page.locator('[data-indicator="P1.1"] .source [lang]');
+  await expect(source).toHaveAttribute('lang', 'ar');
+  await expect(source).toHaveText('الوثيقة المصدر 001، الفقرة 13 (الهيكل ذو المستويات الثلاثة)');
 
   // Arabic-Indic digits and the Arabic decimal separator, as an Arabic keyboard types them.
   const arabicDigits = (text: string) => text.replace(/[0-9]/g, (digit) => String.fromCharCode(0x0660 + Number(digit))).replace('.', '٫').replace(/,/g, '');

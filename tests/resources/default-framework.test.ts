@@ -73,6 +73,7 @@ function allTexts(f: Framework): { where: string; text: LocalizedText }[] {
     for (const i of p.indicators) {
       out.push({ where: `${i.id} title`, text: i.title });
       if (i.guidance) out.push({ where: `${i.id} guidance`, text: i.guidance });
+      if (i.source) out.push({ where: `${i.id} source`, text: i.source });
       const input = i.input;
       if (input.type === 'number' && input.unit) out.push({ where: `${i.id} unit`, text: input.unit });
       if (input.type === 'scale') input.labels?.forEach((label, n) => out.push({ where: `${i.id} scale label ${n + input.min}`, text: label }));
@@ -81,6 +82,16 @@ function allTexts(f: Framework): { where: string; text: LocalizedText }[] {
   }
   return out;
 }
+
+/** How each language says that a value is a proposal, not a fact (the framework description's wording). */
+const PROPOSAL: Record<(typeof LANGUAGES)[number], RegExp> = {
+  ar: /مقترح/,
+  zh: /提议/,
+  en: /proposal/i,
+  fr: /proposition/i,
+  ru: /предложени/i,
+  es: /propuesta/i,
+};
 
 /** Each non-Latin language must be written in its own script: catches English or another language pasted in. */
 const SCRIPT: Partial<Record<(typeof LANGUAGES)[number], RegExp>> = {
@@ -138,9 +149,23 @@ describe('default framework: scoring', () => {
     expect(indicators.filter((i) => i.scoring.rule === 'context').map((i) => i.id)).toEqual(['P1.1', 'P1.2', 'P2.1', 'P4.6', 'P4.7']);
   });
 
-  it('names every source and marks the proposals', () => {
-    for (const i of indicators) expect(i.source?.trim(), i.id).toBeTruthy();
-    for (const id of ['P1.7', 'P2.2', 'P2.5', 'P2.7', 'P3.1', 'P4.5']) expect(byId(id).source, id).toMatch(/proposal/);
+  it('names every source and marks the proposals, in every language', () => {
+    for (const i of indicators) expect(i.source, i.id).toBeDefined();
+    for (const id of ['P1.7', 'P2.2', 'P2.5', 'P2.7', 'P3.1', 'P4.5']) {
+      for (const language of LANGUAGES) expect(byId(id).source?.[language], `${id} [${language}]`).toMatch(PROPOSAL[language]);
+    }
+    // Figures quoted from a source document stay a fact: only the marked indicators say "proposal".
+    for (const i of indicators.filter((i) => !['P1.7', 'P2.2', 'P2.5', 'P2.7', 'P3.1', 'P4.5'].includes(i.id))) {
+      for (const language of LANGUAGES) expect(i.source?.[language], `${i.id} [${language}]`).not.toMatch(PROPOSAL[language]);
+    }
+  });
+
+  it('cites source documents and paragraphs the same way in every language', () => {
+    for (const i of indicators) {
+      const numbers = (text: string | undefined) => (text ?? '').match(/\d+/g) ?? [];
+      const english = numbers(i.source?.en);
+      for (const language of LANGUAGES) expect(numbers(i.source?.[language]), `${i.id} [${language}]`).toEqual(english);
+    }
   });
 });
 
@@ -183,9 +208,9 @@ describe('default framework: texts in the six languages', () => {
   const texts = allTexts(framework);
 
   it('covers every text of the document', () => {
-    // title + description, 5 × (title + description), 34 × (title + guidance), options, units, scale labels
-    expect(texts.length).toBeGreaterThan(2 + 10 + 68);
-    expect(indicators.every((i) => i.guidance !== undefined)).toBe(true);
+    // title + description, 5 × (title + description), 34 × (title + guidance + source), options, units, scale labels
+    expect(texts.length).toBeGreaterThan(2 + 10 + 102);
+    expect(indicators.every((i) => i.guidance !== undefined && i.source !== undefined)).toBe(true);
     expect(framework.perspectives.every((p) => p.description !== undefined)).toBe(true);
   });
 

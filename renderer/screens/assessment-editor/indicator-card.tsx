@@ -134,6 +134,7 @@ function IndicatorCardView(props: IndicatorCardProps) {
 
   const title = localized(indicator.title, language);
   const guidance = localized(indicator.guidance, language);
+  const source = localized(indicator.source, language);
   const hint = inputHint(indicator);
   const red = score.band === 'red' && indicator.justifyWhenRed;
   const stateButton = (state: 'not_applicable' | 'unknown') => {
@@ -192,12 +193,9 @@ function IndicatorCardView(props: IndicatorCardProps) {
           {guidance.text}
         </p>
       )}
-      {indicator.source && (
+      {source && (
         <p className="source">
-          <span className="source-label">{t('editor.indicator.source')}</span>{' '}
-          <span lang="en" dir="ltr">
-            {indicator.source}
-          </span>
+          <span className="source-label">{t('editor.indicator.source')}</span> <span lang={source.lang}>{source.text}</span>
         </p>
       )}
       {hasPrevious && (

@@ -88,6 +88,10 @@ describe('frameworkToXlsx / frameworkFromXlsx round trip', () => {
     expect(rowOf(indicators, 'P4.3', 2).getCell(columnOf(indicators, 'steps')).value).toBe('0:0; 1:70; 2:100');
     const titles = rowOf(sheet(workbook, 'translations'), 'indicator.P1.4.option[in_progress]');
     expect(titles.getCell(4).value).toBe('In progress');
+    // The source is a text like any other: one translations row, no column of its own.
+    expect(indicators.getRow(1).values).not.toContain('source');
+    const source = rowOf(sheet(workbook, 'translations'), 'indicator.P1.1.source');
+    expect([source.getCell(4).value, source.getCell(5).value]).toEqual(['Source document 001, para. 13', 'Document source 001, par. 13']);
   });
 
   it('reads columns in any order, headers in any case, and skips blank rows', async () => {
@@ -149,6 +153,33 @@ describe('frameworkFromXlsx refuses a bad workbook, naming sheet, row and column
       }),
     );
     expect(problems).toEqual([{ sheet: 'translations', row, column: 'E (fr)', message: expect.stringMatching(/P2\.3 title has no text in "fr"/) }]);
+  });
+
+  it('a source missing in a declared language', async () => {
+    let row = 0;
+    const problems = problemsOf(
+      await importAfter((workbook) => {
+        const translations = sheet(workbook, 'translations');
+        const target = rowOf(translations, 'indicator.P1.1.source');
+        row = target.number;
+        target.getCell(columnOf(translations, 'fr')).value = '  ';
+      }),
+    );
+    expect(problems).toEqual([{ sheet: 'translations', row, column: 'E (fr)', message: 'indicator P1.1 source has no text in "fr"' }]);
+  });
+
+  it('a source column from an earlier layout, saying where the source goes now', async () => {
+    const problems = problemsOf(
+      await importAfter((workbook) => {
+        const indicators = sheet(workbook, 'indicators');
+        const column = indicators.getRow(1).cellCount + 1;
+        indicators.getCell(1, column).value = 'Source';
+        rowOf(indicators, 'P1.1', 2).getCell(column).value = 'seed 001 §13';
+      }),
+    );
+    expect(problems).toEqual([
+      { sheet: 'indicators', row: 1, column: 'S (Source)', message: expect.stringMatching(/^column "Source" is no longer read: .*"translations" sheet under the key indicator\.<id>\.source$/) },
+    ]);
   });
 
   it('a missing translation row, reported where the indicator is defined', async () => {

@@ -24,7 +24,7 @@ function base(): Framework {
         weight: 15,
         indicators: [
           { id: 'P1.1', title: t('Tier'), input: { type: 'choice', options: options('hub', 'office') }, scoring: { rule: 'context' }, weight: 0, justifyWhenRed: false },
-          { id: 'P1.2', title: t('ToR'), guidance: t('Guidance'), input: { type: 'choice', options: options('yes', 'partly', 'no') }, scoring: { rule: 'choice', scores: { yes: 100, partly: 50, no: 0 } }, weight: 1, justifyWhenRed: true },
+          { id: 'P1.2', title: t('ToR'), guidance: t('Guidance'), source: t('Source document 000, para. 13'), input: { type: 'choice', options: options('yes', 'partly', 'no') }, scoring: { rule: 'choice', scores: { yes: 100, partly: 50, no: 0 } }, weight: 1, justifyWhenRed: true },
           { id: 'P1.3', title: t('Functions'), input: { type: 'multichoice', options: options('a', 'b', 'c', 'd') }, scoring: { rule: 'linear', zero: 0, full: 4 }, weight: 1, justifyWhenRed: true },
         ],
       },
@@ -104,6 +104,9 @@ describe('validateFramework: structure', () => {
     });
     expect(problems.map((p) => p.message)).toEqual(['framework version: version must look like 1.0.0', expect.stringMatching(/^perspective P1 weight: /)]);
   });
+  it('refuses a source written as one plain string: it is a text in every declared language', () => {
+    expectProblem((f) => (f.perspectives[0].indicators[1].source = 'seed 000 §13'), 'perspectives.0.indicators.1.source', /^indicator P1\.2 source: /);
+  });
 });
 
 describe('validateFramework: whole-document rules', () => {
@@ -180,6 +183,8 @@ describe('validateFramework: texts in every declared language', () => {
       [(f) => delete f.description.fr, 'framework description has no text in "fr"'],
       [(f) => delete f.perspectives[1].description.fr, 'perspective P2 description has no text in "fr"'],
       [(f) => delete f.perspectives[0].indicators[1].guidance.fr, 'indicator P1.2 guidance has no text in "fr"'],
+      [(f) => delete f.perspectives[0].indicators[1].source.fr, 'indicator P1.2 source has no text in "fr"'],
+      [(f) => (f.perspectives[0].indicators[1].source.en = ' '), 'indicator P1.2 source has no text in "en"'],
       [(f) => delete f.perspectives[0].indicators[1].input.options[1].label.fr, 'indicator P1.2 option "partly" label has no text in "fr"'],
       [(f) => delete f.perspectives[1].indicators[2].input.unit.fr, 'indicator P2.3 unit has no text in "fr"'],
       [(f) => delete f.perspectives[1].indicators[3].input.labels[2].fr, 'indicator P2.4 scale label 3 has no text in "fr"'],
