@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { openBackend } from '../backend/open-backend';
 import type { Backend } from '../backend/backend-types';
-import { appVersionOf, findAppRoot } from './app-root';
+import { appVersionOf, findAppRoot } from '../app-root';
 import { startBridgeServer, type BridgeServer } from './bridge-server';
 import { parseServeArgs } from './serve-args';
 

@@ -33,9 +33,10 @@ beforeAll(async () => {
   const answers = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/fixtures/scoring/worked-example.answers.json'), 'utf8')).answers;
   assessment = writeJson(dir, 'assessment.json', assessmentOf(framework, answers));
 
-  // An installed layout: bin/, dist/electron/cli.cjs, resources/ and node_modules/ side by side.
+  // An installed layout: package.json, bin/, dist/electron/cli.cjs, resources/ and node_modules/ side by side.
   builtRoot = path.join(dir, 'app');
   fs.mkdirSync(path.join(builtRoot, 'bin'), { recursive: true });
+  fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(builtRoot, 'package.json'));
   fs.copyFileSync(path.join(ROOT, 'bin', 'fieldscore.cjs'), path.join(builtRoot, 'bin', 'fieldscore.cjs'));
   fs.symlinkSync(RESOURCES_DIR, path.join(builtRoot, 'resources'));
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(builtRoot, 'node_modules'));

@@ -8,6 +8,7 @@ let root: string;
 beforeEach(() => {
   root = fs.realpathSync(tempDir());
   fs.mkdirSync(path.join(root, 'app', 'resources', 'frameworks'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'app', 'package.json'), JSON.stringify({ name: 'fieldscore' }));
   for (const file of ['bin/fieldscore.cjs', 'dist/electron/cli.cjs', 'electron/cli/main.ts']) {
     fs.mkdirSync(path.dirname(path.join(root, 'app', file)), { recursive: true });
     fs.writeFileSync(path.join(root, 'app', file), '');

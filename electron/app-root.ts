@@ -3,8 +3,8 @@ import path from 'node:path';
 
 /**
  * The repository (or installed package) folder holding Fieldscore's package.json, found by
- * walking up from a file inside it: serve runs both bundled (dist/electron/serve.cjs) and from
- * source (electron/bridge/serve.ts), at different depths.
+ * walking up from a file inside it: the bridge and the CLI run bundled (dist/electron/*.cjs),
+ * from source (electron/…/*.ts) and, for the CLI, through bin/fieldscore.cjs — at different depths.
  */
 export function findAppRoot(startDir: string): string {
   let dir = path.resolve(startDir);
