@@ -129,6 +129,8 @@ export class AssessmentLifecycle {
       this.assessments.insert({
         schema: source.schema,
         id: newId,
+        ...(source.officeId === undefined ? {} : { officeId: source.officeId }),
+        lineageId: newId,
         office: source.office,
         cycle,
         ...(source.assessor === undefined ? {} : { assessor: source.assessor }),

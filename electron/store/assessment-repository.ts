@@ -25,6 +25,8 @@ export interface NewAssessment {
 
 interface AssessmentRow {
   id: string;
+  office_id: string | null;
+  lineage_id: string | null;
   office_name: string;
   office_code: string | null;
   current_tier: string;
@@ -47,7 +49,7 @@ interface AssessmentRow {
 }
 
 const SELECT_ASSESSMENT = `
-  SELECT a.id, a.office_name, a.office_code, a.current_tier, a.region, a.host_country, a.fragile_context, a.cycle,
+  SELECT a.id, a.office_id, a.lineage_id, a.office_name, a.office_code, a.current_tier, a.region, a.host_country, a.fragile_context, a.cycle,
          a.assessor, a.framework_hash, f.id AS framework_id, f.version AS framework_version,
          a.status, a.revision, a.previous_revision_id, a.previous_cycle_id, a.submitted_at,
          NOT EXISTS (SELECT 1 FROM assessments AS n WHERE n.previous_revision_id = a.id) AS latest_revision,
@@ -120,12 +122,16 @@ export class AssessmentRepository {
   create(input: NewAssessment): AssessmentSummary {
     const now = this.clock().toISOString();
     const assessor = blankToNull(input.assessor);
+    const id = randomUUID();
+    const code = blankToNull(input.office.code);
     return this.insert({
       schema: ASSESSMENT_SCHEMA_ID,
-      id: randomUUID(),
+      id,
+      officeId: this.officeIdFor(input.office.name, code) ?? randomUUID(),
+      lineageId: id,
       office: withoutUndefined({
         ...input.office,
-        code: blankToNull(input.office.code) ?? undefined,
+        code: code ?? undefined,
         fragileContext: input.office.fragileContext === true ? true : undefined,
       }),
       cycle: input.cycle,
@@ -150,6 +156,13 @@ export class AssessmentRepository {
       throw new AppError('invalid_request', 'invalid assessment document', { problems: zodProblems(parsed.error) });
     }
     const document = parsed.data;
+    // A first revision starts its own lineage; a document without an office id (a file from
+    // before identities existed) gets a new one. Reopened revisions and imports bring theirs.
+    const officeId = document.officeId ?? randomUUID();
+    const lineageId = document.lineageId ?? (document.previousRevisionId === undefined ? document.id : undefined);
+    if (lineageId === undefined) {
+      throw new AppError('invalid_request', 'a reopened revision must name its lineage', { problems: [{ path: 'lineageId', message: 'required' }] });
+    }
     return this.store.transaction(() => {
       const framework = this.store.get<{ id: string; version: string }>('SELECT id, version FROM frameworks WHERE hash = ?', [
         document.framework.hash,
@@ -168,12 +181,14 @@ export class AssessmentRepository {
         throw new AppError('conflict', 'an assessment with this id already exists', { params: { id: document.id } });
       }
       this.store.run(
-        `INSERT INTO assessments (id, office_name, office_code, current_tier, region, host_country, fragile_context, cycle, assessor,
+        `INSERT INTO assessments (id, office_id, lineage_id, office_name, office_code, current_tier, region, host_country, fragile_context, cycle, assessor,
                                   framework_hash, status, revision, previous_revision_id, previous_cycle_id, submitted_at,
                                   created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [
           document.id,
+          officeId,
+          lineageId,
           document.office.name,
           blankToNull(document.office.code),
           document.office.currentTier,
@@ -219,6 +234,8 @@ export class AssessmentRepository {
       const document = assessmentDocumentSchema.safeParse(withoutUndefined({
         schema: ASSESSMENT_SCHEMA_ID,
         id: summary.id,
+        officeId: row.office_id ?? undefined,
+        lineageId: row.lineage_id ?? undefined,
         office: withoutUndefined({
           name: summary.officeName,
           code: summary.officeCode,
@@ -294,6 +311,20 @@ export class AssessmentRepository {
 
   markSubmitted(id: string, at: string): void {
     this.store.run("UPDATE assessments SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ?", [at, at, id]);
+  }
+
+  /**
+   * The id of the office an earlier assessment of this store was made for: the same office
+   * code, or the same name when there is no code. A new office gets a new id (null here).
+   */
+  private officeIdFor(name: string, code: string | null): string | null {
+    const row = this.store.get<{ office_id: string }>(
+      code === null
+        ? 'SELECT office_id FROM assessments WHERE office_code IS NULL AND office_name = ? AND office_id IS NOT NULL ORDER BY created_at DESC LIMIT 1'
+        : 'SELECT office_id FROM assessments WHERE office_code = ? AND office_id IS NOT NULL ORDER BY created_at DESC LIMIT 1',
+      [code === null ? name : code],
+    );
+    return row?.office_id ?? null;
   }
 
   private row(id: string): AssessmentRow {

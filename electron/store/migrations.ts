@@ -135,6 +135,51 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE assessments ADD COLUMN fragile_context INTEGER CHECK (fragile_context IS NULL OR fragile_context = 1);
     `,
   },
+  {
+    version: 4,
+    name: 'office and lineage identities, package exports',
+    up: `
+      -- The identities a hub matches packages on (docs/package-format.md). Nullable only because
+      -- ALTER TABLE cannot add a NOT NULL column without a default; the code always sets both.
+      ALTER TABLE assessments ADD COLUMN office_id TEXT;
+      ALTER TABLE assessments ADD COLUMN lineage_id TEXT;
+
+      -- Existing rows: one office id per office (name and code), as the app told offices apart until now.
+      CREATE TEMP TABLE office_ids AS
+        SELECT office_name, office_code,
+               lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' ||
+                     substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))) AS office_id
+        FROM (SELECT DISTINCT office_name, office_code FROM assessments);
+      UPDATE assessments SET office_id = (
+        SELECT o.office_id FROM office_ids AS o WHERE o.office_name = assessments.office_name AND o.office_code IS assessments.office_code);
+      DROP TABLE office_ids;
+
+      -- The lineage id is the id of the lineage's first revision (the one that reopened nothing).
+      WITH RECURSIVE chain (id, root) AS (
+        SELECT id, id FROM assessments
+          WHERE previous_revision_id IS NULL OR previous_revision_id NOT IN (SELECT id FROM assessments)
+        UNION ALL
+        SELECT a.id, c.root FROM assessments AS a JOIN chain AS c ON a.previous_revision_id = c.id
+      )
+      UPDATE assessments SET lineage_id = (SELECT root FROM chain WHERE chain.id = assessments.id);
+      CREATE INDEX assessments_by_office ON assessments (office_id, cycle);
+      CREATE INDEX assessments_by_lineage ON assessments (lineage_id, revision);
+
+      -- Each package written from this store: when, under which file name, where (a path in the
+      -- desktop app, "download" in the browser), its hash and whether it was encrypted.
+      CREATE TABLE package_exports (
+        id INTEGER PRIMARY KEY,
+        assessment_id TEXT NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        destination TEXT NOT NULL,
+        sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+        size_bytes INTEGER NOT NULL CHECK (size_bytes > 0),
+        encrypted INTEGER NOT NULL CHECK (encrypted IN (0, 1))
+      ) STRICT;
+      CREATE INDEX package_exports_by_assessment ON package_exports (assessment_id, id);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -15,6 +15,14 @@ export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 export const assessmentDocumentSchema = z.object({
   schema: z.literal(ASSESSMENT_SCHEMA_ID),
   id: z.string().uuid(),
+  /**
+   * The office's stable identity, kept when its name or code changes and carried by every
+   * revision and cycle (docs/package-format.md, "Identities"). Optional only so that
+   * assessment files written before it existed still read; the store always sets it.
+   */
+  officeId: z.string().uuid().optional(),
+  /** All revisions of one office and cycle share it: the id of the lineage's first revision. */
+  lineageId: z.string().uuid().optional(),
   office: officeProfileSchema,
   cycle: cycleYearSchema,
   assessor: z.string().max(200).optional(),

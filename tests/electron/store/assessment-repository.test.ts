@@ -21,9 +21,12 @@ async function setUp() {
 const office = { name: 'Regional Office Nairobi', currentTier: 'regional_office', region: 'africa', hostCountry: 'KEN' } as const;
 
 function documentFor(framework: FrameworkRef): AssessmentDocument {
+  const id = randomUUID();
   return {
     schema: 'fieldscore.assessment/1',
-    id: randomUUID(),
+    id,
+    officeId: randomUUID(),
+    lineageId: id,
     office: { ...office, code: 'KEN-RO' },
     cycle: 2024,
     assessor: 'A. Assessor',
@@ -58,6 +61,8 @@ describe('AssessmentRepository', () => {
     expect(assessments.get(summary.id)).toEqual({
       schema: 'fieldscore.assessment/1',
       id: summary.id,
+      officeId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      lineageId: summary.id,
       office,
       cycle: 2025,
       framework,
