@@ -2,14 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../shared/api/contract';
+import { backupsToKeep } from './backup-retention';
+import { createPrivateFile, makePrivateDir } from './private-files';
 import { backupsDir, fileTimestamp } from './store-paths';
-
-/**
- * How many backups are kept. One is taken at every close that changed something, and at an
- * open that follows an unclean end, precedes a migration or finds no backup (open-store.ts),
- * so ten cover ten working sessions while staying small (an office's store is a few megabytes).
- */
-export const BACKUPS_KEPT = 10;
 
 const BACKUP_NAME = /^fieldscore-(\d{4}-\d{2}-\d{2}T\d{6}\.\d{3}Z)\.sqlite$/;
 
@@ -70,13 +65,14 @@ export function verifyDatabaseFile(file: string): void {
 
 /**
  * Copies the open database through SQLite's online backup API (consistent even while the
- * connection is in WAL mode), verifies the copy, and only then deletes backups beyond
- * BACKUPS_KEPT — a failed or damaged copy never costs an older good one. The copy is written
- * under a name listBackups ignores until it has been verified.
+ * connection is in WAL mode), verifies the copy, and only then deletes the backups the retention
+ * policy lets go (backup-retention.ts) — a failed or damaged copy never costs an older good one.
+ * The copy is written under a name listBackups ignores until it has been verified, into a file
+ * created 0600 first: SQLite would create it 0644, readable by every user of the machine.
  */
 export async function takeBackup(db: Database.Database, dataDir: string, now: Date = new Date()): Promise<BackupInfo> {
   const dir = backupsDir(dataDir);
-  fs.mkdirSync(dir, { recursive: true });
+  makePrivateDir(dir);
   // Names only ever increase: a laptop whose clock was reset would otherwise name every new
   // copy "oldest" and rotate it straight out (and two copies in one millisecond would clash).
   const newest = listBackups(dataDir)[0];
@@ -85,6 +81,7 @@ export async function takeBackup(db: Database.Database, dataDir: string, now: Da
   const partial = path.join(dir, `${file}.partial`);
   fs.rmSync(partial, { force: true });
   try {
+    createPrivateFile(partial);
     await db.backup(partial);
     verifyDatabaseFile(partial);
     fs.renameSync(partial, path.join(dir, file));
@@ -98,9 +95,11 @@ export async function takeBackup(db: Database.Database, dataDir: string, now: Da
   return taken;
 }
 
-/** Deletes all but the newest BACKUPS_KEPT backups. */
+/** Deletes the backups the retention policy does not keep. */
 export function rotateBackups(dataDir: string): void {
-  for (const old of listBackups(dataDir).slice(BACKUPS_KEPT)) {
-    fs.rmSync(path.join(backupsDir(dataDir), old.file), { force: true });
+  const backups = listBackups(dataDir);
+  const keep = backupsToKeep(backups.map((backup) => backup.createdAt));
+  for (const backup of backups) {
+    if (!keep.has(backup.createdAt)) fs.rmSync(path.join(backupsDir(dataDir), backup.file), { force: true });
   }
 }

@@ -4,9 +4,10 @@ import { applyMigrations, schemaVersion } from './apply-migrations';
 import { listBackups, quickCheck, takeBackup } from './backups';
 import { consoleLog, type Log } from './log';
 import { MIGRATIONS, type Migration } from './migrations';
+import { createPrivateFile, restrictFile } from './private-files';
 import { isCorruptionError } from './sqlite-errors';
 import { Store } from './store';
-import { databasePath } from './store-paths';
+import { databasePath, SIDECAR_SUFFIXES } from './store-paths';
 
 /** How long a statement waits for a lock held by another connection (a backup, an external reader). */
 const BUSY_TIMEOUT_MS = 5000;
@@ -35,6 +36,11 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
   // A clean close checkpoints and removes the WAL file; one left with content means the last
   // session ended without closing (a crash, a power cut), so its last edits have no backup yet.
   const endedUncleanly = fs.existsSync(`${file}-wal`) && fs.statSync(`${file}-wal`).size > 0;
+
+  // SQLite creates a new database 0644 and gives the -wal and -shm it creates the main file's
+  // mode: creating the file 0600 first keeps all three private. Existing sidecars are set too.
+  createPrivateFile(file);
+  for (const suffix of SIDECAR_SUFFIXES) restrictFile(file + suffix);
 
   let db: Database.Database | undefined;
   try {

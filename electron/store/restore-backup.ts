@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/api/app-error';
 import { listBackups, verifyDatabaseFile } from './backups';
+import { restrictFile } from './private-files';
 import { backupsDir, databasePath, fileTimestamp, SIDECAR_SUFFIXES } from './store-paths';
 
 /**
@@ -18,6 +19,8 @@ export function replaceDatabaseWithBackup(dataDir: string, file: string, now: Da
   const target = databasePath(dataDir);
   const staging = `${target}.restoring`;
   fs.copyFileSync(path.join(backupsDir(dataDir), file), staging);
+  // copyFile gives the copy its source's mode; the database must be private whatever the backup's was.
+  restrictFile(staging);
   try {
     verifyDatabaseFile(staging);
   } catch (error) {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { AppError } from '../../shared/api/app-error';
+import { writeNewPrivateFile } from './private-files';
 import { lockPath } from './store-paths';
 
 export interface StoreLock {
@@ -28,18 +29,7 @@ function readPid(file: string): number | undefined {
 }
 
 function createExclusive(file: string): boolean {
-  try {
-    const fd = fs.openSync(file, 'wx');
-    try {
-      fs.writeSync(fd, String(process.pid));
-    } finally {
-      fs.closeSync(fd);
-    }
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
-  }
+  return writeNewPrivateFile(file, String(process.pid));
 }
 
 /**

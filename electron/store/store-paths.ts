@@ -4,6 +4,8 @@ import path from 'node:path';
 export const DATABASE_FILE = 'fieldscore.sqlite';
 export const BACKUPS_FOLDER = 'backups';
 export const LOCK_FILE = 'fieldscore.lock';
+/** The package feature's signing keys; start-up tightening (private-files.ts) covers it with backups/. */
+export const KEYS_FOLDER = 'keys';
 
 export function databasePath(dataDir: string): string {
   return path.join(dataDir, DATABASE_FILE);

@@ -6,6 +6,7 @@ import { LATEST_SCHEMA_VERSION } from '../../../electron/store/migrations';
 import { openStore } from '../../../electron/store/open-store';
 import { backupsDir, databasePath } from '../../../electron/store/store-paths';
 import { damageMiddle, recordingLog, tempFolders } from '../../fixtures/store/store-fixtures';
+import { modeOf, posixModes, withOpenUmask } from './file-modes';
 
 const folders = tempFolders();
 afterEach(() => folders.cleanup());
@@ -93,5 +94,28 @@ describe('openStore', () => {
     const opening = await openStore(dataDir, { log: recordingLog() });
     expect(opening).toEqual({ state: 'corrupt', detail: 'file is not a database' });
     expect(fs.readFileSync(file).equals(text)).toBe(true);
+  });
+
+  it.skipIf(!posixModes)('creates the database, its WAL and SHM 0600 whatever the umask', async () => {
+    const dataDir = folders.make();
+    const opening = await withOpenUmask(() => openStore(dataDir, { log: recordingLog() }));
+    if (opening.state !== 'ready') throw new Error(`expected ready, got ${opening.state}`);
+    opening.store.run("INSERT INTO settings (key, value) VALUES ('probe', '1')");
+    const file = databasePath(dataDir);
+    const modes = [file, `${file}-wal`, `${file}-shm`].map(modeOf);
+    console.log('database, WAL, SHM modes:', modes.join(' '));
+    expect(modes).toEqual(['600', '600', '600']);
+    opening.store.db.close();
+  });
+
+  it.skipIf(!posixModes)('sets an existing 0644 database and its sidecars to 0600 before SQLite opens them', async () => {
+    const dataDir = folders.make();
+    const file = databasePath(dataDir);
+    writeDatabase(file, LATEST_SCHEMA_VERSION);
+    fs.chmodSync(file, 0o644);
+    const opening = await openStore(dataDir, { log: recordingLog() });
+    if (opening.state !== 'ready') throw new Error(`expected ready, got ${opening.state}`);
+    expect([file, `${file}-wal`, `${file}-shm`].map(modeOf)).toEqual(['600', '600', '600']);
+    opening.store.db.close();
   });
 });

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/api/app-error';
 import { replaceDatabaseWithBackup } from '../../../electron/store/restore-backup';
 import { backupsDir, databasePath } from '../../../electron/store/store-paths';
 import { tempFolders } from '../../fixtures/store/store-fixtures';
+import { modeOf, posixModes } from './file-modes';
 
 const folders = tempFolders();
 afterEach(() => folders.cleanup());
@@ -60,5 +61,13 @@ describe('replaceDatabaseWithBackup', () => {
       expect(fs.readdirSync(dataDir).sort()).toEqual(before);
       expect(fs.readFileSync(databasePath(dataDir), 'utf8')).toBe('damaged main file');
     }
+  });
+
+  it.skipIf(!posixModes)('makes the restored database 0600 even when the backup it copies is 0644', () => {
+    const dataDir = setUp('database');
+    fs.chmodSync(path.join(backupsDir(dataDir), BACKUP), 0o644);
+    replaceDatabaseWithBackup(dataDir, BACKUP, now);
+    console.log('restored database mode:', modeOf(databasePath(dataDir)));
+    expect(modeOf(databasePath(dataDir))).toBe('600');
   });
 });

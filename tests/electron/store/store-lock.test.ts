@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/api/app-error';
 import { acquireStoreLock } from '../../../electron/store/store-lock';
 import { lockPath } from '../../../electron/store/store-paths';
 import { deadPid, tempFolders } from '../../fixtures/store/store-fixtures';
+import { modeOf, posixModes, withOpenUmask } from './file-modes';
 
 const folders = tempFolders();
 afterEach(() => folders.cleanup());
@@ -53,5 +54,13 @@ describe('acquireStoreLock', () => {
     fs.writeFileSync(lockPath(dataDir), '1');
     lock.release();
     expect(fs.readFileSync(lockPath(dataDir), 'utf8')).toBe('1');
+  });
+
+  it.skipIf(!posixModes)('creates the lock file 0600 whatever the umask', async () => {
+    const dataDir = folders.make();
+    const lock = await withOpenUmask(() => acquireStoreLock(dataDir));
+    console.log('lock file mode:', modeOf(lockPath(dataDir)));
+    expect(modeOf(lockPath(dataDir))).toBe('600');
+    lock.release();
   });
 });
