@@ -1,6 +1,8 @@
 import { AppError } from '../../shared/api/app-error';
 import type { AppStatus, DatabaseState } from '../../shared/api/contract';
 import { FrameworkRegistry } from '../frameworks/framework-registry';
+import { loadOrCreateInstallationKey } from '../packages/installation-key';
+import type { SigningKey } from '../packages/signing-key';
 import { AssessmentEdits } from '../store/assessment-edits';
 import { AssessmentLifecycle } from '../store/assessment-lifecycle';
 import { AssessmentRepository } from '../store/assessment-repository';
@@ -11,6 +13,7 @@ import { FrameworkCache } from '../store/framework-cache';
 import { listBackups, takeBackup } from '../store/backups';
 import type { Log } from '../store/log';
 import { openStore } from '../store/open-store';
+import { PackageExportLog } from '../store/package-export-log';
 import { replaceDatabaseWithBackup } from '../store/restore-backup';
 import { SettingsRepository } from '../store/settings-repository';
 import type { Store } from '../store/store';
@@ -27,6 +30,7 @@ export interface Repositories {
   lifecycle: AssessmentLifecycle;
   changes: ChangeLog;
   evidence: EvidenceRepository;
+  packageExports: PackageExportLog;
 }
 
 function createRepositories(store: Store): Repositories {
@@ -44,6 +48,7 @@ function createRepositories(store: Store): Repositories {
     lifecycle: new AssessmentLifecycle(store, assessments, evidence, cache, changes),
     changes,
     evidence,
+    packageExports: new PackageExportLog(store),
   };
 }
 
@@ -61,6 +66,7 @@ type Opened =
  */
 export class StoreSession {
   private opened: Opened = { state: 'closed' };
+  private key: SigningKey | undefined;
   /** Restore and close both await a backup; this keeps them from interleaving. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -70,8 +76,18 @@ export class StoreSession {
     private readonly log: Log,
   ) {}
 
+  /**
+   * The installation's signing key (keys/ in the data folder, created on first run). It does
+   * not depend on the database, so it is there even while the store is in recovery.
+   */
+  installationKey(): SigningKey {
+    this.key ??= loadOrCreateInstallationKey(this.options.dataDir, this.log);
+    return this.key;
+  }
+
   /** Opens the store; a damaged or newer file is a state, not an error. Throws only for the unexpected. */
   async open(): Promise<void> {
+    this.installationKey();
     const opening = await openStore(this.options.dataDir, { log: this.log });
     if (opening.state !== 'ready') {
       this.opened = opening;
@@ -101,6 +117,10 @@ export class StoreSession {
       case 'closed':
         throw new AppError('internal', 'the backend is closed');
     }
+  }
+
+  get appVersion(): string {
+    return this.options.appVersion;
   }
 
   status(): AppStatus {

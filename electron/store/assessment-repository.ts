@@ -221,6 +221,11 @@ export class AssessmentRepository {
     });
   }
 
+  /** Runs several reads as one transaction, so they see one state of the store (a package's content). */
+  transactionally<T>(fn: () => T): T {
+    return this.store.transaction(fn);
+  }
+
   /** The summary of one assessment; AppError not_found if there is none. */
   summary(id: string): AssessmentSummary {
     return toSummary(this.row(id));

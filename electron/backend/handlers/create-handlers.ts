@@ -8,6 +8,7 @@ import { assessmentHandlers } from './assessment-handlers';
 import { evidenceHandlers } from './evidence-handlers';
 import { frameworkHandlers } from './framework-handlers';
 import { officeTypeHandlers } from './office-type-handlers';
+import { packageHandlers } from './package-handlers';
 import { recoveryHandlers } from './recovery-handlers';
 import { settingsHandlers } from './settings-handlers';
 
@@ -25,6 +26,7 @@ export function createHandlers(session: StoreSession, resourcesDir: string): Han
     ...officeTypeHandlers(session, resourcesDir),
     ...answerHandlers(session),
     ...evidenceHandlers(session),
+    ...packageHandlers(session),
   } satisfies Handlers);
 }
 
