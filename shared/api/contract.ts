@@ -214,6 +214,56 @@ export interface OfficeTypeResult {
   comparedOffices: number;
 }
 
+export interface InstallationKeyInfo {
+  /** keyFingerprint() of the public key: six groups of four base32 characters. */
+  fingerprint: string;
+  /** SPKI PEM, as a hub registers it. */
+  publicKeyPem: string;
+}
+
+export interface ExportedPackage {
+  /** The suggested name: <office code>_<cycle>_r<revision>.fieldscore (.age appended when encrypted). */
+  fileName: string;
+  dataBase64: string;
+  sizeBytes: number;
+  /** SHA-256 (hex) of the file's bytes. */
+  sha256: string;
+  encrypted: boolean;
+  /** The signer's fingerprint, printed with the package. */
+  fingerprint: string;
+}
+
+export interface PackageExportInfo {
+  id: number;
+  assessmentId: string;
+  at: string;
+  fileName: string;
+  /** A path chosen in the save dialog, or "download" in the browser. */
+  destination: string;
+  sha256: string;
+  sizeBytes: number;
+  encrypted: boolean;
+}
+
+const exportPackageRequest = z
+  .object({
+    assessmentId: z.string().uuid(),
+    /** Encrypts the package for the journey (age, scrypt). Used for this export only, never stored or logged. */
+    passphrase: z.string().min(1).max(1024).optional(),
+  })
+  .strict();
+
+const recordExportRequest = z
+  .object({
+    assessmentId: z.string().uuid(),
+    fileName: z.string().min(1).max(255),
+    destination: z.string().min(1).max(4096),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    sizeBytes: z.number().int().min(1),
+    encrypted: z.boolean(),
+  })
+  .strict();
+
 export const contract = {
   'app.status': operation<AppStatus>()(empty),
   'settings.get': operation<Settings>()(empty),
@@ -262,6 +312,18 @@ export const contract = {
   'evidence.list': operation<EvidenceInfo[]>()(z.object({ assessmentId: z.string().uuid() }).strict()),
   'evidence.remove': operation<EvidenceInfo>()(idRequest),
   'evidence.read': operation<EvidenceInfo & { dataBase64: string }>()(idRequest),
+  // ——— The assessment package (issue 7): docs/package-format.md ———
+  /** This installation's signing key: its fingerprint (read out over the phone) and public key file. */
+  'packages.installationKey': operation<InstallationKeyInfo>()(empty),
+  /**
+   * A signed package of a submitted revision, optionally encrypted with a passphrase (never
+   * stored). Fails with conflict packages.errors.not_submitted or packages.errors.office_code_required.
+   */
+  'packages.export': operation<ExportedPackage>()(exportPackageRequest),
+  /** Records where the package went (a path from the save dialog, or "download"), for the overview. */
+  'packages.recordExport': operation<PackageExportInfo>()(recordExportRequest),
+  /** Exports of one assessment, newest first. */
+  'packages.exports': operation<PackageExportInfo[]>()(z.object({ assessmentId: z.string().uuid() }).strict()),
 } as const;
 
 export type Contract = typeof contract;
