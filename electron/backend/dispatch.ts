@@ -13,8 +13,34 @@ export type Handlers = {
   [Name in OperationName]: (request: ParsedRequestOf<Name>) => ResponseOf<Name> | Promise<ResponseOf<Name>>;
 };
 
+/**
+ * An error lists at most this many problems, each text clipped: a payload with a million bad
+ * or unknown keys must not come back as a million-entry (or, for one "unrecognized keys"
+ * issue naming them all, a megabyte-long) error. The first problems are enough to correct a
+ * request; the count of the rest travels as params.moreProblems.
+ */
+export const MAX_PROBLEMS_LISTED = 20;
+export const MAX_PROBLEM_TEXT = 200;
+
+function clip(text: string): string {
+  return text.length > MAX_PROBLEM_TEXT ? `${text.slice(0, MAX_PROBLEM_TEXT - 1)}…` : text;
+}
+
+/** The first MAX_PROBLEMS_LISTED issues as problems, texts clipped to MAX_PROBLEM_TEXT. */
 export function zodProblems(error: z.ZodError): FieldProblem[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  return error.issues
+    .slice(0, MAX_PROBLEMS_LISTED)
+    .map((issue) => ({ path: clip(issue.path.map(String).join('.')), message: clip(issue.message) }));
+}
+
+/** invalid_request for a payload the contract refused, with `moreProblems` when the list was cut. */
+export function invalidRequest(name: string, error: z.ZodError): AppError {
+  const problems = zodProblems(error);
+  const more = error.issues.length - problems.length;
+  return new AppError('invalid_request', `invalid request for ${name}`, {
+    problems,
+    params: more > 0 ? { moreProblems: more } : undefined,
+  });
 }
 
 /**
@@ -34,8 +60,7 @@ export async function dispatch(
   }
   const parsed = contract[name].request.safeParse(payload ?? {});
   if (!parsed.success) {
-    const error = new AppError('invalid_request', `invalid request for ${name}`, { problems: zodProblems(parsed.error) });
-    return { ok: false, error: error.data };
+    return { ok: false, error: invalidRequest(name, parsed.error).data };
   }
   try {
     const handler = handlers[name] as (request: unknown) => unknown;

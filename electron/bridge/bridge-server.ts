@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { AppError, type ApiResult, type ErrorCode } from '../../shared/api/app-error';
 import type { Backend } from '../backend/backend-types';
 import { createBridgeToken, isAuthorized } from './bridge-token';
+import { BRIDGE_CONNECTION_LIMITS, limitConnections, serverTimeoutOptions, type ConnectionLimits } from './connection-limits';
+import { checkJsonShape } from './json-shape';
 import { isOwnHost, isOwnOrigin } from './request-origin';
 import { securityHeaders } from './security-headers';
 import { contentTypeOf, resolveStaticFile } from './static-files';
@@ -26,6 +28,8 @@ export interface BridgeServerOptions {
   fallbackToAnyPort?: boolean;
   /** Defaults to a fresh random token; tests pass their own. */
   token?: string;
+  /** Defaults to BRIDGE_CONNECTION_LIMITS; tests shorten the timeouts. */
+  limits?: Partial<ConnectionLimits>;
 }
 
 export interface BridgeServer {
@@ -75,12 +79,12 @@ function sendError(
   sendJson(res, status, result, extra);
 }
 
-type Body = { kind: 'ok'; text: string } | { kind: 'too_large' };
+type Body = { kind: 'ok'; text: string } | { kind: 'too_large' } | { kind: 'aborted' };
 
 function readBody(req: http.IncomingMessage, limit: number): Promise<Body> {
   const declared = Number(single(req.headers['content-length']) ?? '0');
   if (Number.isFinite(declared) && declared > limit) return Promise.resolve({ kind: 'too_large' });
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
@@ -96,7 +100,9 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Body> {
     };
     req.on('data', onData);
     req.on('end', () => resolve({ kind: 'ok', text: Buffer.concat(chunks).toString('utf8') }));
-    req.on('error', reject);
+    // The client went away or a request timeout closed the connection: nobody to answer, and
+    // nothing that went wrong here, so not logged (a client could otherwise flood the log).
+    req.on('error', () => resolve({ kind: 'aborted' }));
   });
 }
 
@@ -132,8 +138,20 @@ async function handleApi(
     return;
   }
   const body = await readBody(req, MAX_BODY_BYTES);
+  if (body.kind === 'aborted') return;
   if (body.kind === 'too_large') {
     sendError(res, 413, 'invalid_request', `the request body exceeds ${MAX_BODY_BYTES} bytes`, { Connection: 'close' });
+    return;
+  }
+  // Before JSON.parse: the shape check is a linear scan that stops at the limit, while parsing,
+  // validating and reporting on a million keys would hold every other request for seconds.
+  const shape = checkJsonShape(body.text);
+  if (!shape.ok) {
+    const message =
+      shape.reason === 'too_deep'
+        ? `the request body nests deeper than ${shape.limit} levels`
+        : `the request body holds more than ${shape.limit} values`;
+    sendError(res, 413, 'invalid_request', message);
     return;
   }
   let payload: unknown;
@@ -222,10 +240,13 @@ function listen(server: http.Server, port: number): Promise<void> {
 /** Serves the renderer and the token-guarded API on 127.0.0.1. */
 export async function startBridgeServer(options: BridgeServerOptions): Promise<BridgeServer> {
   const token = options.token ?? createBridgeToken();
+  const limits: ConnectionLimits = { ...BRIDGE_CONNECTION_LIMITS, ...options.limits };
   let port = 0;
   const server = http.createServer(
+    serverTimeoutOptions(limits),
     createRequestListener({ backend: options.backend, rendererDir: options.rendererDir, token, port: () => port }),
   );
+  limitConnections(server, limits);
   try {
     await listen(server, options.port);
   } catch (error) {
