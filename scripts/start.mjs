@@ -9,7 +9,10 @@ import path from 'node:path';
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..');
 
-/** A fixed port keeps the browser origin (and so its per-origin storage) the same across launches. */
+/**
+ * A fixed port keeps the browser origin (and so its per-origin storage) the same across launches.
+ * When it is taken, serve moves to a free port and says so in one line (electron/bridge/serve.ts).
+ */
 const DEFAULT_WEB_PORT = '4873';
 
 const SOURCES = ['electron', 'renderer', 'shared', 'scripts/build.mjs', 'vite.config.ts', 'package.json'];

@@ -74,6 +74,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // npm start asks for a fixed port so the browser address stays the same; moving silently would
+  // leave the user wondering why the address (and what the browser keeps for it) changed.
+  if (args.port !== 0 && server.port !== args.port) {
+    process.stderr.write(`fieldscore: port ${args.port} is already in use; Fieldscore is using port ${server.port} instead.\n`);
+  }
   process.stdout.write(`Fieldscore is running at ${server.url}\n`);
   // Warn only once running, so a failed start still says exactly one thing.
   if (!existsSync(path.join(rendererDir, 'index.html'))) {

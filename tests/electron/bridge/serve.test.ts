@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -125,5 +126,33 @@ describe('serve entry point', () => {
     const unknown = launch(['--evil', '--data-dir', tempDir()]);
     expect(await unknown.exited).not.toBe(0);
     expect(unknown.stderr()).toContain('unknown argument');
+  });
+
+  it('says in one line that the usual port is taken and which port it uses instead', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const taken = (blocker.address() as net.AddressInfo).port;
+    try {
+      const running = launch(['--port', String(taken), '--port-fallback', '--data-dir', tempDir()]);
+      const match = await waitForUrl(running);
+      const used = Number(match[2]);
+      expect(used).not.toBe(taken);
+      const notice = running.stderr().split('\n').filter((line) => line.includes(`port ${taken}`));
+      console.log('fallback notice:', notice[0]);
+      expect(notice).toEqual([`fieldscore: port ${taken} is already in use; Fieldscore is using port ${used} instead.`]);
+      running.child.kill('SIGTERM');
+      expect(await running.exited).toBe(0);
+      expect(running.stdout().trimEnd().split('\n')).toHaveLength(1);
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+  });
+
+  it('says nothing about ports when the requested one is free', async () => {
+    const running = launch(['--port', '0', '--port-fallback', '--data-dir', tempDir()]);
+    await waitForUrl(running);
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+    expect(running.stderr()).not.toMatch(/already in use/);
   });
 });
