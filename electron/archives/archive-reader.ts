@@ -13,6 +13,8 @@ export interface ArchiveLimits {
   maxEntries: number;
   maxEntryBytes: number;
   maxTotalBytes: number;
+  /** Refuse compressed entries before inflating anything (packages store every entry). */
+  storedOnly?: boolean;
 }
 
 export interface ArchiveEntry {
@@ -129,7 +131,7 @@ function readEntries(zip: yauzl.ZipFile, limits: ArchiveLimits): Promise<Archive
         if (seen.has(folded)) refuse('duplicate_entry', 'the same name twice', name);
         seen.add(folded);
         if ((entry.generalPurposeBitFlag & 0x1) !== 0) refuse('unsupported_entry', 'encrypted ZIP entry', name);
-        if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+        if (entry.compressionMethod !== 0 && (entry.compressionMethod !== 8 || limits.storedOnly === true)) {
           refuse('unsupported_entry', `compression method ${entry.compressionMethod}`, name);
         }
         if (entry.uncompressedSize > limits.maxEntryBytes) refuse('entry_too_large', `declares ${entry.uncompressedSize} bytes`, name);

@@ -12,7 +12,10 @@ export const USAGE = {
 Commands:
   framework check <file.json|file.xlsx>           Validate a framework file
   framework export <id> --xlsx <out.xlsx>         Write a shipped framework as an Excel workbook
-  score <assessment-file>                         Score an assessment
+  score <assessment-file|package>                 Score an assessment
+  validate <file|dir>…                            Verify assessment packages (signature, hashes, contents)
+  export <assessment-id> --out <file>             Write the signed package of a submitted assessment
+  demo <dir>                                      Write a realistic demo network of signed packages
 
 Options:
   -h, --help                                      Show help (also: fieldscore <command> --help)
@@ -31,17 +34,19 @@ Invalid: prints every problem, one per line with its location, and exits 1.`,
 
 Writes a framework shipped with Fieldscore (resources/frameworks) as an Excel workbook to edit.
 Without --version, the highest version of <id> is written.`,
-  score: `Usage: fieldscore score <assessment-file> [--json] [--framework <file>] [--fragile]
+  score: `Usage: fieldscore score <assessment-file|package> [--json] [--framework <file>] [--fragile] [--passphrase-file <file>]
 
 Scores an assessment document (JSON, schema fieldscore.assessment/1) against the framework it
 was filled with: a shipped framework, or the one given with --framework (JSON or .xlsx). The
-framework's id, version and content hash must match the assessment's.
+framework's id, version and content hash must match the assessment's. A package (.fieldscore)
+is verified first (fieldscore validate) and scored with the framework it carries.
 
 Options:
   --json              Print one JSON object (schema fieldscore.score-report/1) instead of tables
   --framework <file>  Use this framework file instead of the shipped ones
   --fragile           The office works in a fragile context (a review flag of the office-type
-                      recommendation; no list of fragile contexts exists to look it up)`,
+                      recommendation; no list of fragile contexts exists to look it up)
+  --passphrase-file <file>  Decrypt an encrypted package with the passphrase on this file's first line`,
 };
 
 export const MESSAGES = {
@@ -51,6 +56,9 @@ export const MESSAGES = {
   expectedOneFile: 'exactly one file is expected',
   expectedOneId: 'exactly one framework id is expected',
   xlsxRequired: 'the output file is required: --xlsx <out.xlsx>',
+  expectedFiles: 'at least one file or folder is expected',
+  expectedOneAssessmentId: 'exactly one assessment id is expected',
+  outRequired: 'the output file is required: --out <file>',
 
   frameworkOk: (id: string, version: string, hash: string) => `OK ${id} ${version} ${hash}`,
   frameworkInvalid: (file: string, count: number) => `${file}: ${count} ${count === 1 ? 'problem' : 'problems'}; the framework is not valid`,

@@ -3,7 +3,10 @@ import { EXIT, type CliIo, type ExitCode } from './cli-io';
 import { MESSAGES, USAGE } from './cli-messages';
 import { frameworkCheckCommand } from './framework-check-command';
 import { frameworkExportCommand } from './framework-export-command';
+import { exportCommand, EXPORT_USAGE } from './export-command';
+import { readPassphraseFile } from './passphrase-file';
 import { scoreCommand } from './score-command';
+import { validateCommand, VALIDATE_USAGE } from './validate-command';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 const HELP: Options = { help: { type: 'boolean', short: 'h' } };
@@ -70,15 +73,44 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       return usage(USAGE.framework, MESSAGES.unknownCommand(`framework ${sub}`));
     }
     if (command === 'score') {
-      const { values, positionals } = parse(rest, { json: { type: 'boolean' }, framework: { type: 'string' }, fragile: { type: 'boolean' } }, USAGE.score);
+      const { values, positionals } = parse(
+        rest,
+        { json: { type: 'boolean' }, framework: { type: 'string' }, fragile: { type: 'boolean' }, 'passphrase-file': { type: 'string' } },
+        USAGE.score,
+      );
       if (values.help) return help(USAGE.score);
       const [file, ...extra] = positionals;
       if (file === undefined || extra.length > 0) return usage(USAGE.score, MESSAGES.badArguments(MESSAGES.expectedOneFile));
       return await scoreCommand(
         file,
-        { json: values.json === true, frameworkFile: typeof values.framework === 'string' ? values.framework : undefined, fragile: values.fragile === true },
+        {
+          json: values.json === true,
+          frameworkFile: typeof values.framework === 'string' ? values.framework : undefined,
+          fragile: values.fragile === true,
+          ...(typeof values['passphrase-file'] === 'string' ? { passphrase: readPassphraseFile(values['passphrase-file']) } : {}),
+        },
         io,
       );
+    }
+    if (command === 'validate') {
+      const { values, positionals } = parse(rest, { json: { type: 'boolean' }, 'passphrase-file': { type: 'string' }, lang: { type: 'string' } }, VALIDATE_USAGE);
+      if (values.help) return help(VALIDATE_USAGE);
+      if (positionals.length === 0) return usage(VALIDATE_USAGE, MESSAGES.badArguments(MESSAGES.expectedFiles));
+      const passphraseFile = values['passphrase-file'];
+      return await validateCommand(
+        positionals,
+        { json: values.json === true, language: typeof values.lang === 'string' ? values.lang : undefined, ...(typeof passphraseFile === 'string' ? { passphrase: readPassphraseFile(passphraseFile) } : {}) },
+        io,
+      );
+    }
+    if (command === 'export') {
+      const { values, positionals } = parse(rest, { out: { type: 'string' }, 'passphrase-file': { type: 'string' } }, EXPORT_USAGE);
+      if (values.help) return help(EXPORT_USAGE);
+      const [id, ...extra] = positionals;
+      if (id === undefined || extra.length > 0) return usage(EXPORT_USAGE, MESSAGES.badArguments(MESSAGES.expectedOneAssessmentId));
+      if (typeof values.out !== 'string') return usage(EXPORT_USAGE, MESSAGES.badArguments(MESSAGES.outRequired));
+      const passphraseFile = values['passphrase-file'];
+      return await exportCommand(id, values.out, typeof passphraseFile === 'string' ? readPassphraseFile(passphraseFile) : undefined, io);
     }
     return usage(USAGE.main, MESSAGES.unknownCommand(command));
   } catch (error) {

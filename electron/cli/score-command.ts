@@ -14,19 +14,23 @@ export interface ScoreOptions {
   json: boolean;
   frameworkFile?: string;
   fragile: boolean;
+  passphrase?: string;
 }
 
 type Found = { ok: true; framework: Framework; ref: FrameworkRef } | { ok: false; lines: string[] };
 
 /** fieldscore score <assessment-file>: scores, bands, coverage, red indicators and the office-type recommendation. */
 export async function scoreCommand(file: string, options: ScoreOptions, io: CliIo): Promise<ExitCode> {
-  const read = await readAssessmentFile(file);
+  const read = await readAssessmentFile(file, options.passphrase);
   if (!read.ok) {
     io.stderr(`${MESSAGES.assessmentInvalid(file)}\n${read.problems.map((line) => `  ${line}\n`).join('')}`);
     return EXIT.failure;
   }
   const { document } = read;
-  const found = await findFramework(document.framework, options.frameworkFile, io);
+  const found: Found =
+    read.format === 'package' && options.frameworkFile === undefined
+      ? { ok: true, framework: read.framework, ref: document.framework }
+      : await findFramework(document.framework, options.frameworkFile, io);
   if (!found.ok) {
     io.stderr(found.lines.map((line) => `${line}\n`).join(''));
     return EXIT.failure;

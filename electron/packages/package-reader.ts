@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
 import canonicalize from 'canonicalize';
 import type { z } from 'zod';
 import type { ChangeEntry } from '../../shared/api/contract';
@@ -25,6 +26,7 @@ import type { PackageReason, PackageReasonCode } from '../../shared/packages/pac
 import type { AssessmentScore } from '../../shared/scoring/assessment-score';
 import { scoreAssessment } from '../../shared/scoring/score-assessment';
 import { readArchive, type ArchiveEntry } from '../archives/archive-reader';
+import { storedZipLayoutProblem } from '../archives/stored-zip-layout';
 import { decryptWithPassphrase, isAgeFile } from './package-encryption';
 import { checkEvidenceBytes } from './package-evidence-check';
 import type { PackageEvidence } from './package-writer';
@@ -113,13 +115,15 @@ async function verify_(received: Buffer, options: ReadOptions): Promise<Verified
   }
   if (zipBytes.length < 4 || zipBytes.readUInt32LE(0) !== 0x04034b50) refuse('not_a_package');
 
-  const archive = await readArchive(zipBytes, PACKAGE_LIMITS);
+  const archive = await readArchive(zipBytes, { ...PACKAGE_LIMITS, storedOnly: true });
   if (!archive.ok) {
     const { code, entry, detail } = archive.failure;
     const limit =
       code === 'too_many_entries' ? PACKAGE_LIMITS.maxEntries : code === 'entry_too_large' ? PACKAGE_LIMITS.maxEntryBytes / MB : PACKAGE_LIMITS.maxTotalBytes / MB;
     refuse(code === 'not_a_zip' ? 'archive_damaged' : code, { entry: entry ?? '', detail, limit });
   }
+  const layout = storedZipLayoutProblem(zipBytes, archive.entries.length);
+  if (layout) refuse('archive_damaged', { detail: `not laid out as a package is: ${layout}` });
   const entries = new Map<string, ArchiveEntry>(archive.entries.map((entry) => [entry.name, entry]));
   const first = archive.entries[0];
   if (!first || first.name !== ENTRY.mimetype || first.data.toString('latin1') !== PACKAGE_MEDIA_TYPE) refuse('not_a_package');
@@ -264,5 +268,17 @@ function checkIdentity(manifest: PackageManifest, document: AssessmentDocument):
   ];
   for (const [field, fromManifest, fromDocument] of pairs) {
     if (fromManifest !== fromDocument) refuse('identity_mismatch', { detail: field });
+  }
+}
+
+/** Reads a package file from disk: the size is checked before a byte is read, so a huge file costs nothing. */
+export async function readPackageFile(file: string, options: ReadOptions = {}): Promise<PackageReadResult> {
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) return { ok: false, reason: { code: 'file_unreadable', params: { detail: 'not a regular file' } } };
+    if (stat.size > PACKAGE_LIMITS.maxFileBytes) return { ok: false, reason: { code: 'file_too_large', params: { limit: PACKAGE_LIMITS.maxFileBytes / MB } } };
+    return await readPackage(await fs.readFile(file), options);
+  } catch (error) {
+    return { ok: false, reason: { code: 'file_unreadable', params: { detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message } } };
   }
 }

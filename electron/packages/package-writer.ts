@@ -61,11 +61,6 @@ export function evidenceExtension(mediaType: string): string {
   return type?.extensions[0] ?? 'bin';
 }
 
-/** JPEG, PNG, WebP and the zipped office formats do not shrink: stored as they are. */
-function alreadyCompressed(mediaType: string): boolean {
-  return !['application/pdf', 'text/plain', 'text/csv'].includes(mediaType);
-}
-
 /**
  * The preconditions of a package, each with a message a representative understands: only a
  * submitted revision travels for consolidation, and a hub matches offices on their code.
@@ -97,7 +92,7 @@ export async function writePackage(content: PackageContent, key: SigningKey): Pr
     const path = `${EVIDENCE_FOLDER}${info.sha256}.${evidenceExtension(info.mediaType)}`;
     index.files.push({ ...info, path });
     // The same bytes attached twice are one entry, as in the store.
-    if (!written.has(path)) evidenceEntries.push({ name: path, data, store: alreadyCompressed(info.mediaType) });
+    if (!written.has(path)) evidenceEntries.push({ name: path, data });
     written.add(path);
   }
   const history: PackageHistory = { schema: 'fieldscore.history/1', entries: content.history };
@@ -134,9 +129,12 @@ export async function writePackage(content: PackageContent, key: SigningKey): Pr
   const manifestBytes = canonicalBytes(manifest);
   const signature = sign(key, signingInput(MANIFEST_PAYLOAD_TYPE, manifestBytes));
 
+  // Every entry stored, none deflated: a package is mostly evidence that is compressed already,
+  // a stored entry's bytes are exactly what its hash covers (deflate has padding bits a flip
+  // would not change), and no package can be a decompression bomb.
   const [mimetype, ...rest] = listed;
   return writeArchive(
-    [mimetype!, { name: ENTRY.manifest, data: manifestBytes }, { name: ENTRY.signature, data: signature, store: true }, ...rest],
+    [mimetype!, { name: ENTRY.manifest, data: manifestBytes }, { name: ENTRY.signature, data: signature }, ...rest].map((input) => ({ ...input, store: true })),
     new Date(content.createdAt),
   );
 }
