@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium (never `npx playwright install`); one worker on the 2-core machine.
-// No webServer: every test starts its own backend on a fresh data folder (tests/e2e/fixtures).
+// No webServer: every test starts its own backend or app on a fresh data folder (tests/e2e/fixtures,
+// tests/electron-app/fixtures).
 export default defineConfig({
   testDir: 'tests/e2e',
   workers: 1,
@@ -26,4 +27,10 @@ export default defineConfig({
     },
     trace: 'off',
   },
+  projects: [
+    { name: 'chromium', testDir: 'tests/e2e' },
+    // The desktop app in the real Electron runtime (Playwright's _electron; uses no browser).
+    // Each test reports itself skipped, with the reason, where the runtime is not installed.
+    { name: 'electron', testDir: 'tests/electron-app', timeout: 90_000 },
+  ],
 });
