@@ -4,9 +4,11 @@ import { answerSchema } from '../assessment/answer';
 import type { AssessmentDocument, AssessmentStatus } from '../assessment/assessment-document';
 import { frameworkRefSchema, type Framework, type FrameworkRef } from '../framework/framework-schema';
 import { LANGUAGES, type Language } from '../i18n/languages';
+import { fileNameText, lineText } from '../text/text-policy';
 import type { OfficeTypeRecommendation } from '../typology/recommend-office-type';
 import type { HostFlags } from '../typology/typology-input';
 import {
+  assessorSchema,
   cycleYearSchema,
   officeProfileSchema,
   type CurrentTier,
@@ -87,9 +89,9 @@ export const createAssessmentRequest = z
   .object({
     office: officeProfileSchema,
     cycle: cycleYearSchema,
-    assessor: z.string().trim().max(200).optional(),
+    assessor: assessorSchema.optional(),
     /** Framework id; the default framework when absent. */
-    frameworkId: z.string().max(64).optional(),
+    frameworkId: frameworkRefSchema.shape.id.optional(),
   })
   .strict();
 export type CreateAssessmentRequest = z.input<typeof createAssessmentRequest>;
@@ -164,7 +166,7 @@ export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
 export const FRAMEWORK_MAX_BYTES = 10 * 1024 * 1024;
 
 const assessmentIdField = z.string().uuid();
-const indicatorIdField = z.string().min(1).max(64);
+const indicatorIdField = lineText(64).min(1);
 
 export const setAnswerRequest = z
   .object({
@@ -181,7 +183,7 @@ export const updateProfileRequest = z
     id: assessmentIdField,
     office: officeProfileSchema,
     cycle: cycleYearSchema,
-    assessor: z.string().trim().max(200).optional(),
+    assessor: assessorSchema.optional(),
   })
   .strict();
 
@@ -189,7 +191,7 @@ export const addEvidenceRequest = z
   .object({
     assessmentId: assessmentIdField,
     indicatorId: indicatorIdField,
-    fileName: z.string().trim().min(1).max(255),
+    fileName: fileNameText(255),
     /**
      * The file's bytes, base64. Its length, size and type are checked by the handler, not here,
      * so an oversized file gets errors.evidence_too_large rather than a generic invalid request.
@@ -201,7 +203,7 @@ export const addEvidenceRequest = z
 export const installFrameworkRequest = z
   .object({
     /** Shown in messages only; the format (JSON or .xlsx) is recognised from the content. */
-    fileName: z.string().trim().min(1).max(255),
+    fileName: fileNameText(255),
     dataBase64: z.string().min(1),
   })
   .strict();
@@ -306,7 +308,7 @@ export const contract = {
   'edits.state': operation<UndoState>()(z.object({ assessmentId: z.string().uuid() }).strict()),
   /** Newest first; one indicator's history when indicatorId is given. */
   'history.list': operation<ChangeEntry[]>()(
-    z.object({ assessmentId: z.string().uuid(), indicatorId: z.string().min(1).max(64).optional() }).strict(),
+    z.object({ assessmentId: z.string().uuid(), indicatorId: indicatorIdField.optional() }).strict(),
   ),
   'evidence.add': operation<EvidenceInfo>()(addEvidenceRequest),
   'evidence.list': operation<EvidenceInfo[]>()(z.object({ assessmentId: z.string().uuid() }).strict()),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { frameworkRefSchema } from '../framework/framework-schema';
-import { cycleYearSchema, officeProfileSchema } from '../office/office-profile';
+import { assessorSchema, cycleYearSchema, officeProfileSchema } from '../office/office-profile';
 import { answersSchema } from './answer';
 
 /**
@@ -25,7 +25,7 @@ export const assessmentDocumentSchema = z.object({
   lineageId: z.string().uuid().optional(),
   office: officeProfileSchema,
   cycle: cycleYearSchema,
-  assessor: z.string().max(200).optional(),
+  assessor: assessorSchema.optional(),
   framework: frameworkRefSchema,
   status: z.enum(ASSESSMENT_STATUSES),
   revision: z.number().int().min(1),

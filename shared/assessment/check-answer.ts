@@ -1,5 +1,7 @@
 import type { IndicatorInput } from '../framework/framework-schema';
-import { coveredCountrySchema } from './answer';
+import { NUMBER_LIMIT } from '../numbers/number-bounds';
+import { z } from 'zod';
+import { countryCodeFormat } from '../office/office-profile';
 
 /**
  * Whether an answered value fits its indicator's input type. The answer schema only checks
@@ -42,9 +44,14 @@ function checkNumber(value: unknown, min: number | undefined, max: number | unde
   if (integer && !Number.isInteger(value)) return fail('answers.not_an_integer');
   const below = min !== undefined && value < min;
   const above = max !== undefined && value > max;
-  if (!below && !above) return OK;
-  if (min !== undefined && max !== undefined) return fail('answers.out_of_range', { min, max });
-  return below ? fail('answers.too_small', { min: min as number }) : fail('answers.too_large', { max: max as number });
+  if (below || above) {
+    if (min !== undefined && max !== undefined) return fail('answers.out_of_range', { min, max });
+    return below ? fail('answers.too_small', { min: min as number }) : fail('answers.too_large', { max: max as number });
+  }
+  // Whatever the framework allows, no value beyond the stated bound (number-bounds.ts) is data.
+  if (value > NUMBER_LIMIT) return fail('answers.too_large', { max: NUMBER_LIMIT });
+  if (value < -NUMBER_LIMIT) return fail('answers.too_small', { min: -NUMBER_LIMIT });
+  return OK;
 }
 
 function checkOptionList(value: unknown, optionIds: readonly string[]): AnswerCheck {
@@ -58,11 +65,18 @@ function checkOptionList(value: unknown, optionIds: readonly string[]): AnswerCh
   return OK;
 }
 
+/**
+ * The shape of a covered country. Whether the code is one of the known countries is the answer
+ * schema's part (coveredCountrySchema), like a number being finite: every value that reaches a
+ * store, a request or an assessment file has passed it.
+ */
+const coveredCountryShape = z.object({ code: countryCodeFormat, resident: z.boolean() });
+
 function checkCountries(value: unknown): AnswerCheck {
   if (!Array.isArray(value)) return fail('answers.not_a_list');
   const seen = new Set<string>();
   for (const [index, entry] of value.entries()) {
-    const parsed = coveredCountrySchema.safeParse(entry);
+    const parsed = coveredCountryShape.safeParse(entry);
     if (!parsed.success) return fail('answers.not_a_country', { index: index + 1 });
     if (seen.has(parsed.data.code)) return fail('answers.duplicate_country', { country: parsed.data.code });
     seen.add(parsed.data.code);

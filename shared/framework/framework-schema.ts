@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages';
+import { boundedNumber } from '../numbers/number-bounds';
+import { frameworkText } from '../text/text-policy';
 
 /**
  * A scorecard framework as data (framework-v1.md; docs/scoring.md).
@@ -10,8 +12,11 @@ import { LANGUAGES } from '../i18n/languages';
  */
 export const FRAMEWORK_SCHEMA_ID = 'fieldscore.framework/1';
 
-/** Text in several languages; completeness against `languages` is checked by validateFramework. */
-export const localizedTextSchema = z.partialRecord(z.enum(LANGUAGES), z.string());
+/**
+ * Text in several languages; completeness against `languages` is checked by validateFramework.
+ * Each text is well-formed, without control characters or bidi overrides (text-policy.ts).
+ */
+export const localizedTextSchema = z.partialRecord(z.enum(LANGUAGES), frameworkText());
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'ids use letters, digits, ".", "_" or "-"');
@@ -30,20 +35,23 @@ export const choiceOptionSchema = z.object({
 });
 export type ChoiceOption = z.infer<typeof choiceOptionSchema>;
 
+/** Every free number of a framework (input bounds, rule parameters, weights) is finite and within ±NUMBER_LIMIT. */
+const frameworkNumber = boundedNumber;
+
 /** How a value is entered. The scoring rule reads the value this produces. */
 export const indicatorInputSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('number'),
     unit: localizedTextSchema.optional(),
-    min: z.number().optional(),
-    max: z.number().optional(),
+    min: frameworkNumber().optional(),
+    max: frameworkNumber().optional(),
     integer: z.boolean().optional(),
   }),
   /** A percentage 0–100 unless min/max say otherwise (a ratio of costs can exceed 100). */
-  z.object({ type: z.literal('percent'), min: z.number().optional(), max: z.number().optional() }),
-  z.object({ type: z.literal('money'), currency: z.string().regex(/^[A-Z]{3}$/), min: z.number().optional() }),
+  z.object({ type: z.literal('percent'), min: frameworkNumber().optional(), max: frameworkNumber().optional() }),
+  z.object({ type: z.literal('money'), currency: z.string().regex(/^[A-Z]{3}$/), min: frameworkNumber().optional() }),
   z.object({ type: z.literal('yesno') }),
-  z.object({ type: z.literal('scale'), min: z.number().int(), max: z.number().int(), labels: z.array(localizedTextSchema).optional() }),
+  z.object({ type: z.literal('scale'), min: frameworkNumber().int(), max: frameworkNumber().int(), labels: z.array(localizedTextSchema).optional() }),
   z.object({ type: z.literal('choice'), options: z.array(choiceOptionSchema).min(2) }),
   /** Several options; the scored measure is the number of options selected. */
   z.object({ type: z.literal('multichoice'), options: z.array(choiceOptionSchema).min(1) }),
@@ -62,7 +70,7 @@ export const scoringRuleSchema = z.discriminatedUnion('rule', [
   /** Not scored: feeds the office-type recommendation and the reports. */
   z.object({ rule: z.literal('context') }),
   /** `zero` scores 0, `full` scores 100, straight line between, clamped. full < zero means lower is better. */
-  z.object({ rule: z.literal('linear'), zero: z.number(), full: z.number() }),
+  z.object({ rule: z.literal('linear'), zero: frameworkNumber(), full: frameworkNumber() }),
   /**
    * 100 on the good side of `target`; `perPoint` points lost per unit on the bad side; floor 0.
    * penalise "below": shortfall (framework `shortfall(k)`); "above": excess (vacancy rate);
@@ -70,8 +78,8 @@ export const scoringRuleSchema = z.discriminatedUnion('rule', [
    */
   z.object({
     rule: z.literal('shortfall'),
-    target: z.number(),
-    perPoint: z.number().positive(),
+    target: frameworkNumber(),
+    perPoint: frameworkNumber().positive(),
     penalise: z.enum(['below', 'above', 'both']),
   }),
   /** (x − min) ÷ (max − min) × 100 for a scale input. */
@@ -83,7 +91,7 @@ export const scoringRuleSchema = z.discriminatedUnion('rule', [
   /** Explicit steps: the score of the last step whose `atLeast` ≤ x; below the first step, the first step's score. */
   z.object({
     rule: z.literal('steps'),
-    steps: z.array(z.object({ atLeast: z.number(), score: z.number().min(0).max(100) })).min(1),
+    steps: z.array(z.object({ atLeast: frameworkNumber(), score: z.number().min(0).max(100) })).min(1),
   }),
 ]);
 export type ScoringRule = z.infer<typeof scoringRuleSchema>;
@@ -98,7 +106,7 @@ export const indicatorSchema = z.object({
   input: indicatorInputSchema,
   scoring: scoringRuleSchema,
   /** Relative weight within the perspective. Context indicators carry 0. */
-  weight: z.number().min(0),
+  weight: frameworkNumber().min(0),
   /** Overrides the framework's indicator bands. */
   bands: bandThresholdsSchema.optional(),
   /** A red score needs a written justification before the assessment can be submitted. */
@@ -111,7 +119,7 @@ export const perspectiveSchema = z.object({
   title: localizedTextSchema,
   description: localizedTextSchema.optional(),
   /** Relative weight in the total. */
-  weight: z.number().positive(),
+  weight: frameworkNumber().positive(),
   indicators: z.array(indicatorSchema).min(1),
 });
 export type Perspective = z.infer<typeof perspectiveSchema>;
@@ -138,7 +146,7 @@ export type Framework = z.infer<typeof frameworkSchema>;
 /** What an assessment records about the framework it was made with. */
 export const frameworkRefSchema = z.object({
   id: idSchema,
-  version: z.string(),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version must look like 1.0.0'),
   /** sha256 of the canonical JSON of the framework document (frameworkHash). */
   hash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
 });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isCountryCode } from '../geo/country-codes';
+import { nameText } from '../text/text-policy';
 
 /** The five UN regions used for the field network (brief, "The UN context a user expects"). */
 export const REGIONS = [
@@ -18,15 +20,22 @@ export type CurrentTier = (typeof CURRENT_TIERS)[number];
 export const TWO_TIER_OPTIONS = ['subregional_office', 'country_office', 'non_resident'] as const;
 export type TwoTierOption = (typeof TWO_TIER_OPTIONS)[number];
 
-/** ISO 3166-1 alpha-3, upper case. Whether the code exists is checked against the shipped country list at the edges. */
-export const countryCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'country code must be ISO 3166-1 alpha-3, e.g. KEN');
+/** The shape of an ISO 3166-1 alpha-3 code: three upper-case letters. */
+export const countryCodeFormat = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { message: 'country code must be ISO 3166-1 alpha-3, e.g. KEN', abort: true });
+
+/** ISO 3166-1 alpha-3, upper case, one of the countries Fieldscore knows (shared/geo/country-codes.ts). */
+export const countryCodeSchema = countryCodeFormat
+  // Kept a plain string in the type: a narrowed union of 250 codes would ripple through every caller.
+  .refine((code): boolean => isCountryCode(code), 'is not a country of the country list: choose one from the list');
 
 export const MIN_CYCLE_YEAR = 2018; // resolution 72/279, the start of the reform
 export const MAX_CYCLE_YEAR = 2100;
 
 export const officeProfileSchema = z.object({
-  name: z.string().trim().min(1, 'office name is required').max(120),
-  code: z.string().trim().max(20).optional(),
+  name: nameText(120).min(1, 'office name is required'),
+  code: nameText(20).optional(),
   currentTier: z.enum(CURRENT_TIERS),
   region: z.enum(REGIONS),
   hostCountry: countryCodeSchema,
@@ -34,5 +43,8 @@ export const officeProfileSchema = z.object({
   fragileContext: z.boolean().optional(),
 });
 export type OfficeProfile = z.infer<typeof officeProfileSchema>;
+
+/** The assessor named on an assessment: a person's name, one line. */
+export const assessorSchema = nameText(200);
 
 export const cycleYearSchema = z.number().int().min(MIN_CYCLE_YEAR).max(MAX_CYCLE_YEAR);

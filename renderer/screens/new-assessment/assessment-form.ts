@@ -8,6 +8,7 @@ import {
   type CurrentTier,
   type Region,
 } from '../../../shared/office/office-profile';
+import { textIssueMessage } from '../../../shared/text/text-policy';
 import { isKnownCountry } from '../../countries/country-names';
 
 /** What the form holds: text as typed, '' for a choice not made yet. */
@@ -134,7 +135,10 @@ export function fieldOfPath(path: readonly PropertyKey[] | string): AssessmentFi
 }
 
 /** The catalog message for a failed check of one field; never zod's English. */
-export function messageForIssue(field: AssessmentField, issue: Pick<z.core.$ZodIssue, 'code'> & { maximum?: unknown }): FieldMessage {
+export function messageForIssue(field: AssessmentField, issue: Pick<z.core.$ZodIssue, 'code'> & { maximum?: unknown; params?: unknown }): FieldMessage {
+  // A character the text rules refuse (shared/text/text-policy.ts), whatever the field.
+  const text = textIssueMessage(issue);
+  if (text) return text;
   const max = typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint' ? Number(issue.maximum) : undefined;
   switch (field) {
     case 'name':

@@ -7,6 +7,7 @@ import { frameworkToXlsx } from '../../../electron/frameworks/framework-xlsx';
 import { frameworkHash } from '../../../shared/framework/framework-hash';
 import { scoreAssessment } from '../../../shared/scoring/score-assessment';
 import { assessmentOf, readDefaultFramework, RESOURCES_DIR, tempDir, writeJson } from '../../fixtures/xlsx/cli-files';
+import { workedExampleAnswers } from '../../fixtures/scoring/worked-example-tables';
 import { smallFramework } from '../../fixtures/xlsx/small-framework';
 
 /** The real `fieldscore` process: from source with tsx, and built the way scripts/build.mjs builds it. */
@@ -30,7 +31,7 @@ beforeAll(async () => {
   smallXlsx = path.join(dir, 'small.xlsx');
   fs.writeFileSync(smallXlsx, await frameworkToXlsx(smallFramework()));
   const framework = readDefaultFramework();
-  const answers = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/fixtures/scoring/worked-example.answers.json'), 'utf8')).answers;
+  const answers = workedExampleAnswers();
   assessment = writeJson(dir, 'assessment.json', assessmentOf(framework, answers));
 
   // An installed layout: package.json, bin/, dist/electron/cli.cjs, resources/ and node_modules/ side by side.

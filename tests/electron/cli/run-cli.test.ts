@@ -12,6 +12,7 @@ import { scoreAssessment } from '../../../shared/scoring/score-assessment';
 import { recommendOfficeType } from '../../../shared/typology/recommend-office-type';
 import { typologyInputFromAssessment } from '../../../shared/typology/typology-input';
 import { assessmentOf, readDefaultFramework, RESOURCES_DIR, SMALL_ANSWERS, tempDir, writeJson } from '../../fixtures/xlsx/cli-files';
+import { workedExampleAnswers } from '../../fixtures/scoring/worked-example-tables';
 import { smallFramework } from '../../fixtures/xlsx/small-framework';
 
 let dir: string;
@@ -160,7 +161,7 @@ describe('framework export', () => {
 describe('score', () => {
   it('prints the engine\'s scores, bands and coverage as a table', async () => {
     const framework = readDefaultFramework();
-    const answers = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../fixtures/scoring/worked-example.answers.json'), 'utf8')).answers;
+    const answers = workedExampleAnswers();
     const file = writeJson(dir, 'assessment.json', assessmentOf(framework, answers));
     const expected = scoreAssessment(framework, answers);
     const result = await run('score', file);

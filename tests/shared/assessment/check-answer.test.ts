@@ -21,6 +21,16 @@ describe('checkAnswerValue', () => {
     expect(check({ type: 'number' }, 2.5)).toEqual({ ok: true });
   });
 
+  it('numbers: never beyond ±1e12 (NUMBER_LIMIT), whatever the framework allows', () => {
+    expect(check({ type: 'money', currency: 'USD' }, 1e12)).toEqual({ ok: true });
+    expect(check({ type: 'money', currency: 'USD' }, 1.79e308)).toEqual({ ok: false, messageKey: 'answers.too_large', params: { max: 1e12 } });
+    expect(check({ type: 'number', min: 0, integer: true }, 2 ** 53 + 1)).toEqual({ ok: false, messageKey: 'answers.too_large', params: { max: 1e12 } });
+    expect(check({ type: 'number' }, -1e13)).toEqual({ ok: false, messageKey: 'answers.too_small', params: { min: -1e12 } });
+    expect(check({ type: 'percent', max: 1e15 }, 1e13)).toEqual({ ok: false, messageKey: 'answers.too_large', params: { max: 1e12 } });
+    // The framework's own bound, when nearer, is the one named.
+    expect(check({ type: 'number', max: 10 }, 1e300)).toEqual({ ok: false, messageKey: 'answers.too_large', params: { max: 10 } });
+  });
+
   it('number with one bound names that bound', () => {
     expect(check({ type: 'number', min: 0 }, -0.5)).toEqual({ ok: false, messageKey: 'answers.too_small', params: { min: 0 } });
     expect(check({ type: 'number', max: 10 }, 11)).toEqual({ ok: false, messageKey: 'answers.too_large', params: { max: 10 } });
