@@ -157,7 +157,7 @@ describe('the Linux unpacked build (electron-builder.yml, stand-in Electron, no 
     const run = spawnSync(
       process.execPath,
       ['-r', path.join(import.meta.dirname, 'packaged-main-probe.cjs'), path.join(extracted, 'dist', 'electron', 'main.cjs')],
-      { cwd: build.workDir, env, encoding: 'utf8', timeout: 60_000 },
+      { cwd: build.workDir, env, encoding: 'utf8', timeout: 100_000 },
     );
     const line = run.stdout.split('\n').find((text) => text.startsWith('PROBE '));
     expect(line, `no PROBE line; status ${run.status}\n${run.stdout}\n${run.stderr}`).toBeDefined();
@@ -185,7 +185,7 @@ describe('the Linux unpacked build (electron-builder.yml, stand-in Electron, no 
     expect(probe['quitHeld']).toBe(true);
     expect(probe['errorBoxes']).toEqual([]);
     console.log(`packaging: packaged main.cjs served index.html and ${assets.length} assets, opened the backend on ${shipped.length} shipped framework(s)`);
-  });
+  }, 120_000);
 
   it('left the Node build of better-sqlite3 in node_modules intact: Node still loads it', () => {
     expect(sha256(path.join(ROOT, NATIVE_BINARY))).toBe(nativeHashBefore);
