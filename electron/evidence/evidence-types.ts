@@ -1,7 +1,8 @@
 /**
  * The kinds of file accepted as evidence: documents and pictures an office actually has as
  * proof (scans, reports, spreadsheets), nothing executable or scriptable. Each is recognised
- * by its content; the extensions are the ones a file of that kind may carry in its name.
+ * by its content; the extensions are the ones a file of that kind may carry in its name, the
+ * first one canonical (what a stored name gets when it has none of them).
  */
 export interface EvidenceType {
   mediaType: string;
@@ -35,4 +36,9 @@ export const UNKNOWN_MEDIA_TYPE = 'application/octet-stream';
 /** The accepted type a name's extension claims, if any. */
 export function typeClaimedBy(extension: string): EvidenceType | undefined {
   return [...BINARY_EVIDENCE_TYPES, ...TEXT_EVIDENCE_TYPES].find((type) => type.extensions.includes(extension));
+}
+
+/** The accepted type with this media type, if any (e.g. for a type recorded in a package). */
+export function evidenceTypeOf(mediaType: string): EvidenceType | undefined {
+  return [...BINARY_EVIDENCE_TYPES, ...TEXT_EVIDENCE_TYPES].find((type) => type.mediaType === mediaType);
 }

@@ -85,4 +85,34 @@ describe('checkEvidence', () => {
     expect((await checkEvidence('C:\\fakepath\\..\\scan.png', PNG.toString('base64'))).fileName).toBe('scan.png');
     expect((await checkEvidence('../../etc/scan.png', PNG.toString('base64'))).fileName).toBe('scan.png');
   });
+
+  it('stores accepted content under its own extension, whatever the name claimed', async () => {
+    const pdf = tinyPdf().toString('base64');
+    for (const name of ['report.exe', 'run.bat', 'page.html', 'app.hta', 'logo.svg', 'setup.msi', 'script.ps1']) {
+      expect((await checkEvidence(name, pdf)).fileName).toBe(`${name}.pdf`);
+    }
+    expect((await checkEvidence('logo.svg', PNG.toString('base64'))).fileName).toBe('logo.svg.png');
+    expect((await checkEvidence('scan', PNG.toString('base64'))).fileName).toBe('scan.png');
+    expect((await checkEvidence('pixel.PNG', PNG.toString('base64'))).fileName).toBe('pixel.png');
+    expect((await checkEvidence('staffing.xlsx', (await xlsxWorkbook()).toString('base64'))).fileName).toBe('staffing.xlsx');
+  });
+
+  it('keeps the parts of an NTFS stream name apart and neutralises device and hidden names', async () => {
+    const pdf = tinyPdf().toString('base64');
+    expect((await checkEvidence('x.pdf:evil.exe', pdf)).fileName).toBe('x.pdf_evil.exe.pdf');
+    expect((await checkEvidence('CON.pdf', pdf)).fileName).toBe('_CON.pdf');
+    expect((await checkEvidence('lpt1', pdf)).fileName).toBe('_lpt1.pdf');
+    expect((await checkEvidence('.report.pdf', pdf)).fileName).toBe('report.pdf');
+    expect((await checkEvidence('report.pdf. . ', pdf)).fileName).toBe('report.pdf');
+    expect((await checkEvidence('invoice\u202Efdp.exe', pdf)).fileName).toBe('invoicefdp.exe.pdf');
+    expect(Buffer.byteLength((await checkEvidence(`${'ط'.repeat(250)}.pdf`, pdf)).fileName)).toBeLessThanOrEqual(240);
+  });
+
+  it('still refuses a name that claims another accepted type, stream names included', async () => {
+    expect((await refusal('x.exe:scan.png', tinyPdf())).data).toMatchObject({
+      messageKey: 'errors.evidence_disguised',
+      params: { detected: 'application/pdf', extension: 'png' },
+    });
+    expect((await refusal('report.PDF.', PNG)).data).toMatchObject({ messageKey: 'errors.evidence_disguised', params: { extension: 'pdf' } });
+  });
 });
