@@ -20,6 +20,16 @@ export function modesUnder(dir: string): Record<string, string> {
   return modes;
 }
 
+/** Entries under dir (the folder itself included) that are not owner-only: folders must be 700, files 600. */
+export function notOwnerOnly(dir: string): string[] {
+  const wrong: string[] = [];
+  for (const [name, mode] of Object.entries(modesUnder(dir))) {
+    const wanted = fs.statSync(path.join(dir, name)).isDirectory() ? '700' : '600';
+    if (mode !== wanted) wrong.push(`${name} ${mode}`);
+  }
+  return wrong;
+}
+
 /**
  * Runs fn with the most permissive umask, so that any file or folder created without an
  * explicit mode shows up as world-readable (666/777) instead of passing by luck of the

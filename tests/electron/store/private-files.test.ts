@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tightenDataFolder } from '../../../electron/store/private-files';
 import { backupsDir, databasePath, lockPath } from '../../../electron/store/store-paths';
 import { backendFixture, okValue, recordingLog, writeResources } from '../../fixtures/store/store-fixtures';
-import { modeOf, modesUnder, posixModes, withOpenUmask } from './file-modes';
+import { modeOf, modesUnder, notOwnerOnly, posixModes, withOpenUmask } from './file-modes';
 
 // Owner-only data folder (issue 11, item 1): the real backend on a real folder, under umask 000
 // so that anything created without an explicit mode would show as 666/777.
@@ -23,23 +23,26 @@ describe.skipIf(!posixModes)('private data folder', () => {
     const { open, closed } = await withOpenUmask(async () => {
       const backend = await fixture.start(dataDir, resourcesDir);
       okValue(await backend.dispatch('settings.update', { language: 'fr' }));
-      const whileOpen = modesUnder(dataDir);
+      const whileOpen = { modes: modesUnder(dataDir), wrong: notOwnerOnly(dataDir) };
       await fixture.stop(backend); // the close backup
-      return { open: whileOpen, closed: modesUnder(dataDir) };
+      return { open: whileOpen, closed: { modes: modesUnder(dataDir), wrong: notOwnerOnly(dataDir) } };
     });
-    console.log('modes while open:', JSON.stringify(open));
-    console.log('modes after close:', JSON.stringify(closed));
+    console.log('modes while open:', JSON.stringify(open.modes));
+    console.log('modes after close:', JSON.stringify(closed.modes));
 
-    expect(open).toEqual({
+    expect(open.modes).toMatchObject({
       '.': '700',
       'fieldscore.lock': '600',
       'fieldscore.sqlite': '600',
       'fieldscore.sqlite-shm': '600',
       'fieldscore.sqlite-wal': '600',
     });
-    const backup = Object.keys(closed).find((name) => name.startsWith('backups/'));
-    expect(backup).toMatch(/^backups\/fieldscore-.*\.sqlite$/);
-    expect(closed).toEqual({ '.': '700', 'fieldscore.sqlite': '600', backups: '700', [backup as string]: '600' });
+    const backups = Object.keys(closed.modes).filter((name) => /^backups\/fieldscore-.*\.sqlite$/.test(name));
+    expect(backups).toHaveLength(1);
+    expect(closed.modes).toMatchObject({ '.': '700', 'fieldscore.sqlite': '600', backups: '700', [backups[0] as string]: '600' });
+    // Nothing else there (the packages feature's keys/ included) is readable by others either.
+    expect(open.wrong).toEqual([]);
+    expect(closed.wrong).toEqual([]);
   });
 
   it('tightens a folder written by an older version, says so in one log line, and leaves what is not its own alone', async () => {
