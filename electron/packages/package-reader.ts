@@ -25,7 +25,7 @@ import {
 import type { PackageReason, PackageReasonCode } from '../../shared/packages/package-reasons';
 import type { AssessmentScore } from '../../shared/scoring/assessment-score';
 import { scoreAssessment } from '../../shared/scoring/score-assessment';
-import { readArchive, type ArchiveEntry } from '../archives/archive-reader';
+import { printableName, readArchive, type ArchiveEntry } from '../archives/archive-reader';
 import { storedZipLayoutProblem } from '../archives/stored-zip-layout';
 import { decryptWithPassphrase, isAgeFile } from './package-encryption';
 import { checkEvidenceBytes } from './package-evidence-check';
@@ -155,10 +155,10 @@ async function verify_(received: Buffer, options: ReadOptions): Promise<Verified
     const entry = entries.get(file.path);
     const listed = manifest.entries.find((candidate) => candidate.path === file.path);
     if (!entry || !listed) refuse('missing_entry', { entry: file.path });
-    if (listed.sha256 !== file.sha256 || listed.size !== file.sizeBytes) refuse('evidence_mismatch', { entry: file.fileName, detail: 'size or hash' });
-    if (!indicatorIds.has(file.indicatorId)) refuse('evidence_mismatch', { entry: file.fileName, detail: `unknown indicator ${file.indicatorId}` });
-    const problem = await checkEvidenceBytes(file.path, file.mediaType, entry.data);
-    if (problem) refuse('evidence_mismatch', { entry: file.fileName, detail: problem });
+    if (listed.sha256 !== file.sha256 || listed.size !== file.sizeBytes) refuse('evidence_mismatch', { entry: printableName(file.fileName), detail: 'size or hash' });
+    if (!indicatorIds.has(file.indicatorId)) refuse('evidence_mismatch', { entry: printableName(file.fileName), detail: `unknown indicator ${file.indicatorId}` });
+    const problem = await checkEvidenceBytes(file.path, file.fileName, file.mediaType, entry.data);
+    if (problem) refuse('evidence_mismatch', { entry: printableName(file.fileName), detail: problem });
     const { path: _path, ...info } = file;
     evidence.push({ info, data: entry.data });
     referenced.add(file.path);

@@ -219,3 +219,17 @@ function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+describe('evidence names', () => {
+  it('a signed package whose evidence name the app would not store (x.pdf:evil.exe) is refused', async () => {
+    const pkg = await repack(full, {
+      entries: (entries) => {
+        const index = JSON.parse(entries.get(ENTRY.evidenceIndex)!.toString('utf8'));
+        index.files.find((file: { mediaType: string }) => file.mediaType === 'application/pdf').fileName = 'x.pdf:evil.exe';
+        entries.set(ENTRY.evidenceIndex, json(index));
+      },
+      signWith: key,
+    });
+    expect(await readPackage(pkg)).toMatchObject({ ok: false, reason: { code: 'evidence_mismatch', params: { entry: 'x.pdf:evil.exe' } } });
+  });
+});
