@@ -53,6 +53,7 @@ class ArchiveRefusal extends Error {
 /** Control characters and anything unprintable are shown escaped, so a hostile name cannot rewrite a log line or a dialog. */
 export function printableName(name: string): string {
   const shown = name.length > 120 ? `${name.slice(0, 120)}…` : name;
+  // eslint-disable-next-line no-control-regex
   return shown.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

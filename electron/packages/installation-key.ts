@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Log } from '../store/log';
+import { KEYS_FOLDER } from '../store/store-paths';
 import { signingKeyFrom, type SigningKey } from './signing-key';
 
 /**
@@ -10,7 +11,6 @@ import { signingKeyFrom, type SigningKey } from './signing-key';
  * back, or lose, the key), readable by the user alone (0700 folder, 0600 files on POSIX; on
  * Windows the per-user application data folder's ACL).
  */
-export const KEYS_FOLDER = 'keys';
 export const PRIVATE_KEY_FILE = 'installation-ed25519.key.pem';
 export const PUBLIC_KEY_FILE = 'installation-ed25519.pub.pem';
 

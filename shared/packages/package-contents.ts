@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ChangeEntry, EvidenceInfo } from '../api/contract';
+import { fileNameText, lineText } from '../text/text-policy';
 
 /**
  * The JSON entries of a package besides the manifest and the assessment document: the whole
@@ -12,10 +13,10 @@ export const changeEntrySchema = z
     id: z.number().int().min(1),
     assessmentId: z.string().uuid(),
     at: isoTime,
-    actor: z.string().max(200),
+    actor: lineText(200),
     kind: z.enum(['answer', 'profile', 'status', 'evidence']),
-    indicatorId: z.string().min(1).max(64).optional(),
-    field: z.string().min(1).max(64).optional(),
+    indicatorId: lineText(64).min(1).optional(),
+    field: lineText(64).min(1).optional(),
     action: z.enum(['edit', 'undo', 'redo', 'submit', 'reopen', 'create', 'add', 'remove']),
     before: z.unknown(),
     after: z.unknown(),
@@ -30,9 +31,9 @@ export type PackageHistory = z.infer<typeof historySchema>;
 export const evidenceIndexEntrySchema = z
   .object({
     id: z.string().uuid(),
-    indicatorId: z.string().min(1).max(64),
-    fileName: z.string().min(1).max(255),
-    mediaType: z.string().min(1).max(120),
+    indicatorId: lineText(64).min(1),
+    fileName: fileNameText(255),
+    mediaType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/).max(120),
     sizeBytes: z.number().int().min(1),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     addedAt: isoTime,

@@ -2,6 +2,7 @@ import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { frameworkRefSchema } from '../framework/framework-schema';
 import { cycleYearSchema, REGIONS } from '../office/office-profile';
+import { nameText } from '../text/text-policy';
 
 /**
  * The assessment package, `fieldscore.package/1` (docs/package-format.md): a ZIP holding one
@@ -72,7 +73,7 @@ export const manifestSchema = z
     generator: z.object({ name: z.literal('Fieldscore'), version: z.string().min(1).max(40) }).strict(),
     /** Who the assessment is about. `id` is stable across names, codes, revisions and cycles. */
     office: z
-      .object({ id: z.string().uuid(), code: z.string().min(1).max(20), name: z.string().min(1).max(120), region: z.enum(REGIONS) })
+      .object({ id: z.string().uuid(), code: nameText(20).min(1), name: nameText(120).min(1), region: z.enum(REGIONS) })
       .strict(),
     /** Where this revision sits: lineage = all revisions of one office and cycle. */
     assessment: z
