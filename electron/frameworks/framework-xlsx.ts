@@ -4,7 +4,7 @@ import type { Framework, Indicator, LocalizedText } from '../../shared/framework
 import { validateFramework } from '../../shared/framework/validate-framework';
 import { LANGUAGES } from '../../shared/i18n/languages';
 import { readFrameworkWorkbook } from './framework-xlsx-reader';
-import { checkXlsxBytes } from './xlsx-file-check';
+import { checkedXlsxBytes } from './xlsx-file-check';
 import {
   CHOICE_COLUMNS,
   FRAMEWORK_COLUMNS,
@@ -91,11 +91,11 @@ export async function frameworkToXlsx(framework: Framework): Promise<Buffer> {
  * column, and a framework is returned only when validateFramework accepts it.
  */
 export async function frameworkFromXlsx(bytes: Uint8Array): Promise<FrameworkXlsxResult> {
-  const fileProblem = checkXlsxBytes(bytes);
-  if (fileProblem !== undefined) return { ok: false, problems: [{ message: fileProblem }] };
+  const checked = await checkedXlsxBytes(bytes);
+  if (!checked.ok) return { ok: false, problems: [{ message: checked.message }] };
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(checked.bytes as unknown as ArrayBuffer);
   } catch (error) {
     const detail = error instanceof Error ? error.message.slice(0, 200) : 'unknown error';
     return { ok: false, problems: [{ message: `the file could not be read as an Excel workbook (${detail})` }] };

@@ -1,53 +1,48 @@
 import { FRAMEWORK_MAX_BYTES } from '../../shared/api/contract';
+import { readArchive, type ArchiveFailure } from '../archives/archive-reader';
+import { writeArchive } from '../archives/archive-writer';
 
 /**
- * Cheap checks before a workbook is handed to exceljs, which would otherwise inflate whatever it
- * is given: the zip signature, the file size, and the uncompressed size the zip declares
- * (a small file that inflates to gigabytes would exhaust a field laptop's memory).
+ * A workbook is a ZIP, and exceljs (through JSZip) would inflate whatever it is given, trusting
+ * the sizes the archive declares: a 1.5 MB file that declares 1,000 bytes and inflates to
+ * 1.5 GB once took the server to 1.66 GiB. So a workbook is first read by the one archive
+ * reader, which counts the bytes actually inflated and stops at the limits; exceljs then gets
+ * a copy rebuilt from exactly the entries that were read (stored, not deflated), so it can
+ * neither inflate more than we counted nor read other bytes than we checked.
  */
 export const MAX_XLSX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
 const MAX_ZIP_ENTRIES = 2000;
 
-const LOCAL_FILE_HEADER = 0x04034b50;
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
+const MB = 1024 * 1024;
 
-/** Returns why the bytes cannot be a workbook we read, or undefined when they may be one. */
-export function checkXlsxBytes(bytes: Uint8Array): string | undefined {
-  if (bytes.byteLength > FRAMEWORK_MAX_BYTES) {
-    return `the file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; framework workbooks may be at most ${FRAMEWORK_MAX_BYTES / 1024 / 1024} MB`;
+function describe(failure: ArchiveFailure): string {
+  switch (failure.code) {
+    case 'not_a_zip':
+      return 'the file is not an Excel workbook (.xlsx); save it from Excel as "Excel Workbook (*.xlsx)"';
+    case 'too_many_entries':
+      return `the workbook holds more than ${MAX_ZIP_ENTRIES} parts; framework workbooks hold a few dozen`;
+    case 'entry_too_large':
+    case 'too_much_data':
+      return `the workbook unpacks to more than ${MAX_XLSX_UNCOMPRESSED_BYTES / MB} MB; framework workbooks are far smaller`;
+    case 'unsafe_entry_name':
+    case 'duplicate_entry':
+    case 'unsupported_entry':
+      return `the workbook contains a part Fieldscore does not read (${failure.detail}${failure.entry ? `: ${failure.entry}` : ''})`;
+    case 'archive_damaged':
+      return `the workbook is damaged (${failure.detail})`;
   }
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength < 22 || view.getUint32(0, true) !== LOCAL_FILE_HEADER) {
-    return 'the file is not an Excel workbook (.xlsx); save it from Excel as "Excel Workbook (*.xlsx)"';
-  }
-  const end = findEndOfCentralDirectory(view);
-  if (end === undefined) return 'the workbook is damaged (its zip directory is missing)';
-  const entries = view.getUint16(end + 10, true);
-  const directoryOffset = view.getUint32(end + 16, true);
-  if (entries > MAX_ZIP_ENTRIES) return `the workbook holds ${entries} parts; at most ${MAX_ZIP_ENTRIES} are accepted`;
-  let offset = directoryOffset;
-  let total = 0;
-  for (let index = 0; index < entries; index += 1) {
-    if (offset + 46 > bytes.byteLength || view.getUint32(offset, true) !== CENTRAL_DIRECTORY_ENTRY) {
-      return 'the workbook is damaged (its zip directory is inconsistent)';
-    }
-    const uncompressed = view.getUint32(offset + 24, true);
-    if (uncompressed === 0xffffffff) return 'the workbook uses zip64 entries, which framework workbooks never need';
-    total += uncompressed;
-    if (total > MAX_XLSX_UNCOMPRESSED_BYTES) {
-      return `the workbook unpacks to more than ${MAX_XLSX_UNCOMPRESSED_BYTES / 1024 / 1024} MB; framework workbooks are far smaller`;
-    }
-    offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
-  }
-  return undefined;
 }
 
-function findEndOfCentralDirectory(view: DataView): number | undefined {
-  // The record sits at the end, followed by a comment of at most 65535 bytes.
-  const lowest = Math.max(0, view.byteLength - 22 - 0xffff);
-  for (let offset = view.byteLength - 22; offset >= lowest; offset -= 1) {
-    if (view.getUint32(offset, true) === END_OF_CENTRAL_DIRECTORY) return offset;
+/** The workbook's bytes, rebuilt from its verified entries, or why it cannot be one we read. */
+export async function checkedXlsxBytes(bytes: Uint8Array): Promise<{ ok: true; bytes: Buffer } | { ok: false; message: string }> {
+  if (bytes.byteLength > FRAMEWORK_MAX_BYTES) {
+    return { ok: false, message: `the file is ${(bytes.byteLength / MB).toFixed(1)} MB; framework workbooks may be at most ${FRAMEWORK_MAX_BYTES / MB} MB` };
   }
-  return undefined;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) return { ok: false, message: describe({ code: 'not_a_zip', detail: '' }) };
+  const archive = await readArchive(buffer, { maxEntries: MAX_ZIP_ENTRIES, maxEntryBytes: MAX_XLSX_UNCOMPRESSED_BYTES, maxTotalBytes: MAX_XLSX_UNCOMPRESSED_BYTES });
+  // It starts like a ZIP, so a ZIP the reader cannot open is a damaged (truncated, cut) one.
+  if (!archive.ok) return { ok: false, message: describe(archive.failure.code === 'not_a_zip' ? { ...archive.failure, code: 'archive_damaged' } : archive.failure) };
+  const files = archive.entries.filter((entry) => !entry.name.endsWith('/'));
+  return { ok: true, bytes: await writeArchive(files.map((entry) => ({ name: entry.name, data: entry.data, store: true })), new Date('2000-01-01T00:00:00Z')) };
 }
