@@ -3,6 +3,7 @@ import { EXIT, type CliIo, type ExitCode } from './cli-io';
 import { MESSAGES, USAGE } from './cli-messages';
 import { frameworkCheckCommand } from './framework-check-command';
 import { frameworkExportCommand } from './framework-export-command';
+import { demoCommand } from './demo-command';
 import { exportCommand, EXPORT_USAGE } from './export-command';
 import { readPassphraseFile } from './passphrase-file';
 import { scoreCommand } from './score-command';
@@ -112,6 +113,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       const passphraseFile = values['passphrase-file'];
       return await exportCommand(id, values.out, typeof passphraseFile === 'string' ? readPassphraseFile(passphraseFile) : undefined, io);
     }
+    if (command === 'demo') return await demoCommand(rest, io);
     return usage(USAGE.main, MESSAGES.unknownCommand(command));
   } catch (error) {
     if (error instanceof UsageError) return usage(error.usage, MESSAGES.badArguments(error.message));
