@@ -17,6 +17,7 @@ import type { Answers } from '../shared/assessment/answer';
 import { validateFramework } from '../shared/framework/validate-framework';
 import { scoreAssessment } from '../shared/scoring/score-assessment';
 import { answersArb } from '../tests/fixtures/scoring/arbitrary-answers';
+import { benchPackages } from './bench-packages';
 
 interface BenchSection {
   name: string;
@@ -177,7 +178,9 @@ const saveLatency: BenchSection = {
   },
 };
 
-const SECTIONS: BenchSection[] = [scoring, saveLatency];
+const packages: BenchSection = { name: 'packages', run: () => benchPackages(ROOT) };
+
+const SECTIONS: BenchSection[] = [scoring, saveLatency, packages];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

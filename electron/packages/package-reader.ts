@@ -4,7 +4,6 @@ import canonicalize from 'canonicalize';
 import type { z } from 'zod';
 import type { ChangeEntry } from '../../shared/api/contract';
 import { assessmentDocumentSchema, type AssessmentDocument } from '../../shared/assessment/assessment-document';
-import { frameworkHash } from '../../shared/framework/framework-hash';
 import type { Framework } from '../../shared/framework/framework-schema';
 import { validateFramework } from '../../shared/framework/validate-framework';
 import { keyFingerprint } from '../../shared/packages/fingerprint';
@@ -234,13 +233,31 @@ function parseWith<T>(name: string, entries: Map<string, ArchiveEntry>, schema: 
   return parsed.data;
 }
 
+/**
+ * Frameworks already validated, by content hash. A hub reads dozens of packages filled with the
+ * same framework; validating its ~140 kB once instead of each time is most of a read's cost.
+ * Validated frameworks are immutable data, so sharing the object is safe. Bounded: a handful
+ * of framework versions are in use at any time.
+ */
+const validatedFrameworks = new Map<string, Framework>();
+const VALIDATED_FRAMEWORKS_KEPT = 16;
+
 function readFramework(entries: Map<string, ArchiveEntry>, manifest: PackageManifest, document: AssessmentDocument): Framework {
-  const value = parseJson(ENTRY.framework, entries.get(ENTRY.framework)!.data);
-  const hash = frameworkHash(value);
+  const data = entries.get(ENTRY.framework)!.data;
+  // framework.json is written canonically, so its SHA-256 (checked against the manifest above)
+  // is the framework's content hash — provided it really is canonical, which is checked below.
+  const hash = `sha256:${manifest.entries.find((entry) => entry.path === ENTRY.framework)!.sha256}`;
   if (hash !== document.framework.hash) refuse('framework_mismatch', { detail: `content hash ${hash} ≠ ${document.framework.hash}` });
-  const validation = validateFramework(value);
-  if (!validation.ok) refuse('content_invalid', { entry: ENTRY.framework, detail: validation.problems[0]?.message.slice(0, 200) ?? 'invalid' });
-  const { framework } = validation;
+  let framework = validatedFrameworks.get(hash);
+  if (!framework) {
+    const value = parseJson(ENTRY.framework, data);
+    if (canonicalize(value) !== data.toString('utf8')) refuse('content_invalid', { entry: ENTRY.framework, detail: 'not canonical JSON (RFC 8785)' });
+    const validation = validateFramework(value);
+    if (!validation.ok) refuse('content_invalid', { entry: ENTRY.framework, detail: validation.problems[0]?.message.slice(0, 200) ?? 'invalid' });
+    framework = validation.framework;
+    if (validatedFrameworks.size >= VALIDATED_FRAMEWORKS_KEPT) validatedFrameworks.delete(validatedFrameworks.keys().next().value!);
+    validatedFrameworks.set(hash, framework);
+  }
   if (framework.id !== document.framework.id || framework.version !== document.framework.version) {
     refuse('framework_mismatch', { detail: `${framework.id} ${framework.version} ≠ ${document.framework.id} ${document.framework.version}` });
   }
