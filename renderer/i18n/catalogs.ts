@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/i18n/languages';
+import { PACKAGE_MESSAGE_CATALOGS } from '../../shared/packages/reason-text';
 import coreAr from './locales/core/ar.json';
 import coreEn from './locales/core/en.json';
 import coreEs from './locales/core/es.json';
@@ -17,6 +18,12 @@ import editorRu from './locales/editor/ru.json';
 import frameworksRu from './locales/frameworks/ru.json';
 import editorZh from './locales/editor/zh.json';
 import frameworksZh from './locales/frameworks/zh.json';
+import packagesAr from './locales/packages/ar.json';
+import packagesEn from './locales/packages/en.json';
+import packagesEs from './locales/packages/es.json';
+import packagesFr from './locales/packages/fr.json';
+import packagesRu from './locales/packages/ru.json';
+import packagesZh from './locales/packages/zh.json';
 import workflowAr from './locales/workflow/ar.json';
 import workflowEn from './locales/workflow/en.json';
 import workflowEs from './locales/workflow/es.json';
@@ -30,8 +37,9 @@ export interface Catalog {
 }
 
 /**
- * Catalogs are split by area (core screens, the questionnaire editor, the assessment workflow, scorecard frameworks)
- * so each area's texts live beside each other; they are merged into one catalog per language.
+ * Catalogs are split by area (core screens, the questionnaire editor, the assessment workflow, scorecard frameworks,
+ * the assessment package) so each area's texts live beside each other; they are merged into one catalog per language.
+ * The reasons a package is refused come from shared/packages/messages (the CLI prints them too) as `packages.reasons`.
  * Two areas defining the same key is a mistake the merge refuses.
  */
 function merge(...parts: Catalog[]): Catalog {
@@ -49,10 +57,10 @@ function merge(...parts: Catalog[]): Catalog {
 
 /** The six message catalogs, bundled. English is the reference the catalog test compares against. */
 export const catalogs: Record<Language, Catalog> = {
-  ar: merge(coreAr, editorAr, workflowAr, frameworksAr),
-  zh: merge(coreZh, editorZh, workflowZh, frameworksZh),
-  en: merge(coreEn, editorEn, workflowEn, frameworksEn),
-  fr: merge(coreFr, editorFr, workflowFr, frameworksFr),
-  ru: merge(coreRu, editorRu, workflowRu, frameworksRu),
-  es: merge(coreEs, editorEs, workflowEs, frameworksEs),
+  ar: merge(coreAr, editorAr, workflowAr, frameworksAr, packagesAr, PACKAGE_MESSAGE_CATALOGS.ar),
+  zh: merge(coreZh, editorZh, workflowZh, frameworksZh, packagesZh, PACKAGE_MESSAGE_CATALOGS.zh),
+  en: merge(coreEn, editorEn, workflowEn, frameworksEn, packagesEn, PACKAGE_MESSAGE_CATALOGS.en),
+  fr: merge(coreFr, editorFr, workflowFr, frameworksFr, packagesFr, PACKAGE_MESSAGE_CATALOGS.fr),
+  ru: merge(coreRu, editorRu, workflowRu, frameworksRu, packagesRu, PACKAGE_MESSAGE_CATALOGS.ru),
+  es: merge(coreEs, editorEs, workflowEs, frameworksEs, packagesEs, PACKAGE_MESSAGE_CATALOGS.es),
 };

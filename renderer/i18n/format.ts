@@ -14,6 +14,13 @@ export function formatDateTime(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
+/** The date spelled out ("12 March 2025 at 14:02"), for a sentence rather than a table. */
+export function formatDateTimeLong(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeStyle: 'short' }).format(date);
+}
+
 /** Years are labels, not quantities: never grouped ("2025", not "2,025"). */
 export function formatYear(year: number, language: Language): string {
   return new Intl.NumberFormat(intlLocale(language), { useGrouping: false }).format(year);

@@ -6,6 +6,7 @@ import type { AssessmentsState } from './assessments-store';
 import type { EvidenceState } from './evidence-store';
 import type { FrameworksState } from './frameworks-store';
 import type { HistoryState } from './history-store';
+import type { PackagesState } from './packages-store';
 import type { Stores } from './stores';
 
 const StoresContext = createContext<Stores | null>(null);
@@ -42,4 +43,8 @@ export function useHistoryStore<T>(selector: (state: HistoryState) => T): T {
 
 export function useFrameworksStore<T>(selector: (state: FrameworksState) => T): T {
   return useStore(useStores().frameworks, selector);
+}
+
+export function usePackagesStore<T>(selector: (state: PackagesState) => T): T {
+  return useStore(useStores().packages, selector);
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../../shared/api/contract';
 import { DataTable } from '../../app/data-table';
 import { EmptyState } from '../../app/empty-state';
+import { InstallationPanel } from '../../app/key-fingerprint';
 import { LoadState } from '../../app/load-state';
 import { routeHref } from '../../app/route';
 import { ScreenHeading } from '../../app/screen-heading';
@@ -16,7 +17,8 @@ import { groupByOffice } from './office-groups';
 
 /**
  * Every assessment of the data folder, one row per office and one column per cycle, so offices
- * and cycles sit side by side. Superseded revisions are hidden unless asked for.
+ * and cycles sit side by side. Superseded revisions are hidden unless asked for. At the foot, this
+ * installation's signing key, to read out to the regional hub.
  */
 export function AssessmentListScreen() {
   const { t } = useTranslation();
@@ -119,6 +121,7 @@ export function AssessmentListScreen() {
           </DataTable>
         </>
       )}
+      <InstallationPanel />
     </section>
   );
 }

@@ -12,13 +12,14 @@ import './assessment-view.css';
 import { CoveredCountriesPanel } from './covered-countries-panel';
 import { CycleChangesPanel } from './cycle-changes-panel';
 import { LifecyclePanel } from './lifecycle-panel';
+import { PackageExportPanel } from './package-export-panel';
 import { ProfileSection } from './profile-section';
 import { RevisionsPanel } from './revisions-panel';
 
 /**
- * The overview of one assessment: where it stands and what to do next, the office profile (edited
- * in place while a draft), the covered countries, what changed since the previous cycle, and its
- * revisions. Everything is re-read from the database when the screen opens.
+ * The overview of one assessment: where it stands and what to do next, its package for the
+ * regional hub, the office profile (edited in place while a draft), the covered countries, what
+ * changed since the previous cycle, and its revisions. Everything is re-read from the database when the screen opens.
  */
 export function AssessmentViewScreen({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -79,6 +80,7 @@ export function AssessmentViewScreen({ id }: { id: string }) {
         <span>{t('overview.revision', { revision: formatInteger(current.revision, language) })}</span>
       </p>
       <LifecyclePanel document={current} revisions={revisions} />
+      <PackageExportPanel document={current} revisions={revisions} />
       <ProfileSection document={current} editable={editable} />
       <CoveredCountriesPanel document={current} framework={framework} editable={editable} />
       <OfficeTypePanel id={current.id} />

@@ -6,8 +6,8 @@ import { StatusBadge } from '../../app/status-badge';
 import { countryName } from '../../countries/country-names';
 import { formatDateTime, formatInteger, formatYear } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
-import { useAssessmentsStore } from '../../state/stores-context';
-import { formValuesOf, profileChanged, profileUpdateOf } from '../new-assessment/assessment-form';
+import { useAssessmentsStore, usePackagesStore } from '../../state/stores-context';
+import { formValuesOf, profileChanged, profileUpdateOf, type AssessmentField } from '../new-assessment/assessment-form';
 import { ErrorSummary } from '../new-assessment/error-summary';
 import { ProfileFields } from '../new-assessment/profile-fields';
 import { PROFILE_FIELD_IDS, useProfileForm } from '../new-assessment/use-profile-form';
@@ -16,12 +16,16 @@ import { Fact } from './fact';
 /**
  * The office profile and the assessment's particulars, read; for a draft, "Edit the profile"
  * turns them into the form (the same fields as creation). Saving writes one profile update; the
- * backend records each changed field in the history.
+ * backend records each changed field in the history. The package panel can ask for the form to
+ * open at the office code, which a package needs (packages store, officeCodeRequest).
  */
 export function ProfileSection({ document, editable }: { document: AssessmentDocument; editable: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [editing, setEditing] = useState(false);
+  const [editingByChoice, setEditing] = useState(false);
+  const codeRequested = usePackagesStore((state) => state.officeCodeRequest === document.id) && editable;
+  const clearOfficeCodeRequest = usePackagesStore((state) => state.clearOfficeCodeRequest);
+  const editing = editingByChoice || codeRequested;
   const [announcement, setAnnouncement] = useState('');
   const editButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
@@ -36,6 +40,7 @@ export function ProfileSection({ document, editable }: { document: AssessmentDoc
 
   const closeEditor = (message: string) => {
     returnFocus.current = true;
+    if (codeRequested) clearOfficeCodeRequest();
     setEditing(false);
     setAnnouncement(message);
   };
@@ -48,7 +53,7 @@ export function ProfileSection({ document, editable }: { document: AssessmentDoc
       {editing && editable ? (
         <section className="panel profile-editor" aria-labelledby="profile-edit-heading">
           <h2 id="profile-edit-heading">{t('overview.profile.editTitle')}</h2>
-          <ProfileEditForm document={document} onDone={closeEditor} />
+          <ProfileEditForm document={document} onDone={closeEditor} firstField={codeRequested ? 'code' : 'name'} />
         </section>
       ) : (
         <>
@@ -112,7 +117,16 @@ export function ProfileSection({ document, editable }: { document: AssessmentDoc
   );
 }
 
-function ProfileEditForm({ document, onDone }: { document: AssessmentDocument; onDone(message: string): void }) {
+function ProfileEditForm({
+  document,
+  onDone,
+  firstField,
+}: {
+  document: AssessmentDocument;
+  onDone(message: string): void;
+  /** The field the user starts in. */
+  firstField: AssessmentField;
+}) {
   const { t } = useTranslation();
   const saving = useAssessmentsStore((state) => state.savingProfile);
   const profileError = useAssessmentsStore((state) => state.profileError);
@@ -122,9 +136,10 @@ function ProfileEditForm({ document, onDone }: { document: AssessmentDocument; o
     if (profileError) clearProfileError();
   });
 
-  // The form replaces the facts: start the user in its first field.
+  // The form replaces the facts: start the user in its first field (or the one asked for).
+  const firstFieldRef = useRef(firstField);
   useEffect(() => {
-    window.document.getElementById(PROFILE_FIELD_IDS.name)?.focus();
+    window.document.getElementById(PROFILE_FIELD_IDS[firstFieldRef.current])?.focus();
   }, []);
   // A refusal from an earlier edit is not news.
   useEffect(() => clearProfileError(), [clearProfileError]);

@@ -13,7 +13,7 @@ import { useFrameworksStore } from '../../state/stores-context';
 import { frameworkTitle, shortHash } from './framework-label';
 import './frameworks.css';
 import { ImportPanel } from './import-panel';
-import { base64ToBytes, saveDownload, XLSX_MEDIA_TYPE } from './save-download';
+import { base64ToBytes, saveDownload, XLSX_MEDIA_TYPE } from '../../files/save-download';
 
 /**
  * The scorecard frameworks installed on this computer: each version is kept, so every assessment

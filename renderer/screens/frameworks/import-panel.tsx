@@ -7,7 +7,7 @@ import { FRAMEWORK_MAX_MB } from '../../state/frameworks-store';
 import { useFrameworksStore } from '../../state/stores-context';
 import { frameworkTitle } from './framework-label';
 import { ImportProblems } from './import-problems';
-import { XLSX_MEDIA_TYPE } from './save-download';
+import { XLSX_MEDIA_TYPE } from '../../files/save-download';
 
 /** Installs a framework from an Excel workbook or a JSON file; a file with any problem installs nothing and lists them all. */
 export function ImportPanel() {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as electronModule from 'electron';
-import { IPC_INVOKE_CHANNEL } from '../../../shared/api/ipc-channel';
+import { IPC_INVOKE_CHANNEL, IPC_SAVE_FILE_CHANNEL } from '../../../shared/api/ipc-channel';
 import type { ApiResult } from '../../../shared/api/app-error';
 import { openBackend } from '../../../electron/backend/open-backend';
 import { FakeBrowserWindow, FakeWebContents, type ElectronFake } from './electron-fake';
@@ -38,6 +38,14 @@ async function launchMain(): Promise<void> {
 function invokeHandler(): Invoke {
   const call = electron.ipcMain.handle.mock.calls[0] as [string, Invoke];
   expect(call[0]).toBe(IPC_INVOKE_CHANNEL);
+  return call[1];
+}
+
+type SaveHandler = (event: unknown, request: unknown) => Promise<unknown>;
+
+function saveHandler(): SaveHandler {
+  const call = electron.ipcMain.handle.mock.calls[1] as [string, SaveHandler];
+  expect(call[0]).toBe(IPC_SAVE_FILE_CHANNEL);
   return call[1];
 }
 
@@ -95,6 +103,18 @@ describe('main process', () => {
       ok: false,
       error: { code: 'forbidden' },
     });
+
+    // The save dialog's channel: attached to this window, refused to anything else.
+    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(2);
+    const save = saveHandler();
+    const target = path.join(base, 'ETH-CO_2025_r1.fieldscore');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const request = { suggestedName: 'ETH-CO_2025_r1.fieldscore', dataBase64: Buffer.from('package').toString('base64') };
+    expect(await save(trusted, request)).toEqual({ saved: true, path: target });
+    expect(electron.dialog.showSaveDialog.mock.calls[0]?.[0]).toBe(window);
+    expect(fs.readFileSync(target, 'utf8')).toBe('package');
+    expect(await save({ sender: stranger, senderFrame: stranger.mainFrame }, request)).toEqual({ saved: false, error: 'refused' });
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledTimes(1);
 
     // Every web contents gets the navigation guard.
     const created = new FakeWebContents();

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import * as electronModule from 'electron';
 import { OPERATION_NAMES } from '../../../shared/api/contract';
-import { IPC_INVOKE_CHANNEL } from '../../../shared/api/ipc-channel';
+import { IPC_INVOKE_CHANNEL, IPC_SAVE_FILE_CHANNEL } from '../../../shared/api/ipc-channel';
 import type { ElectronFake } from './electron-fake';
 
 // electron/preload.ts sits beside main.ts; its test lives with the other shell tests.
@@ -9,13 +9,14 @@ vi.mock('electron', async () => (await import('./electron-fake')).createElectron
 const electron = electronModule as unknown as ElectronFake;
 
 let exposed: Record<string, unknown>;
+let shell: Record<string, unknown>;
 
 beforeAll(async () => {
   await import('../../../electron/preload');
-  expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
-  const [key, value] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as [string, Record<string, unknown>];
-  expect(key).toBe('fieldscore');
-  exposed = value;
+  const calls = electron.contextBridge.exposeInMainWorld.mock.calls as [string, Record<string, unknown>][];
+  expect(calls.map(([key]) => key)).toEqual(['fieldscore', 'fieldscoreShell']);
+  exposed = calls[0]![1];
+  shell = calls[1]![1];
 });
 
 describe('preload', () => {
@@ -41,5 +42,19 @@ describe('preload', () => {
       ok: false,
       error: { code: 'forbidden', messageKey: 'errors.forbidden' },
     });
+  });
+});
+
+describe('preload: the shell', () => {
+  it('exposes only saveFile, which sends its one argument on the save channel', async () => {
+    expect(Object.keys(shell)).toEqual(['saveFile']);
+    electron.ipcRenderer.invoke.mockClear();
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ saved: true, path: '/home/a/ETH-CO_2025_r1.fieldscore' });
+    const request = { suggestedName: 'ETH-CO_2025_r1.fieldscore', dataBase64: 'UEsDBA==' };
+    await expect((shell.saveFile as (r: unknown, extra?: unknown) => Promise<unknown>)(request, 'ignored')).resolves.toEqual({
+      saved: true,
+      path: '/home/a/ETH-CO_2025_r1.fieldscore',
+    });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_SAVE_FILE_CHANNEL, request);
   });
 });

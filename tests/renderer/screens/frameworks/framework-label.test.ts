@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frameworkTitle, shortHash } from '../../../../renderer/screens/frameworks/framework-label';
-import { base64ToBytes } from '../../../../renderer/screens/frameworks/save-download';
+import { base64ToBytes } from '../../../../renderer/files/save-download';
 import { catalogs } from '../../../../renderer/i18n/catalogs';
 import { LANGUAGES } from '../../../../shared/i18n/languages';
 
