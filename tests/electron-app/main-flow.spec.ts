@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from '@playwright/test';
+import { readPackageFile } from '../../electron/packages/package-reader';
 import { createAssessmentThroughForm } from '../e2e/fixtures/assessment-form';
 import { electronSkipReason } from './fixtures/electron-runtime';
 import { desktopTest as test, launchDesktopApp, type DesktopApp } from './fixtures/desktop-app';
@@ -65,22 +66,61 @@ async function walkTheMainFlow(dataDir: string, launch: () => Promise<DesktopApp
   expect(desktop.pageErrors).toEqual([]);
 }
 
-// FOR THE PACKAGE-EXPORT WORK (issue 11): package export has a backend operation
-// (packages.export) but no screen yet. When the screen lands, replace test.fixme by test and
-// fill in the steps below; the flow above shows how to create and answer through the UI.
-//   1. Launch (launchDesktopApp), create an assessment with an office code, answer every
-//      indicator and submit it (through the UI, or window.fieldscore for the answers).
-//   2. Export from the screen. If the shell asks where to save with a native dialog, answer it
-//      from the main process before clicking, e.g.
-//        await desktop.app.evaluate(({ dialog }, file) => {
-//          dialog.showSaveDialog = async () => ({ canceled: false, filePath: file });
-//        }, path.join(home.appDataDir, 'export.fieldscore'));
-//   3. Check the file exists and reads back (electron/packages/package-reader.ts), and that the
-//      assessment's export history (packages.exports) lists it — also after a restart.
-test.fixme(
-  'export a submitted assessment as a package from the desktop app',
-  { annotation: { type: 'fixme', description: 'Package export has no screen yet: fill in this test when it lands (issue 11)' } },
-  async ({ desktop }) => {
-    await expect(desktop.window.getByRole('heading', { level: 1, name: 'Assessments' })).toBeVisible();
-  },
-);
+// Package export through the desktop shell's own save dialog (electron/shell/save-file.ts): the
+// dialog is answered from the main process, the file must verify, and the export is listed on
+// the overview, also after a restart.
+test('export a submitted assessment as a package from the desktop app', async ({ home }) => {
+  test.setTimeout(120_000);
+  const launched: DesktopApp[] = [];
+  try {
+    let desktop = await launchDesktopApp(home);
+    launched.push(desktop);
+    let page = desktop.window;
+    await page.getByRole('link', { name: 'New assessment' }).click();
+    await createAssessmentThroughForm(page, {
+      name: 'UNIDO Regional Hub in Nairobi',
+      code: 'KEN-RH',
+      tier: 'Regional hub',
+      region: 'Africa',
+      country: 'Kenya',
+      cycle: '2025',
+      assessor: 'A. Wanjiru',
+    });
+    await expect(page).toHaveURL(/#\/assessments\/[0-9a-f-]{36}$/);
+    const id = /#\/assessments\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
+    await page.getByRole('link', { name: 'Fill in the questionnaire' }).click();
+    await page.locator('[id="indicator-P1.6"]').getByRole('radio', { name: 'Yes' }).check();
+    await expect(page.locator('[data-save-status]')).toContainText('All changes saved');
+    await page.getByRole('complementary', { name: 'Progress' }).getByRole('button', { name: 'Submit the assessment' }).click();
+    await expect(page.getByRole('note')).toContainText('This assessment is locked');
+    await page.evaluate((assessmentId) => (window.location.hash = `#/assessments/${assessmentId}`), id);
+
+    const target = path.join(home.appDataDir, 'KEN-RH_2025_r1.fieldscore');
+    await desktop.app.evaluate(({ dialog }, file) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: file })) as typeof dialog.showSaveDialog;
+    }, target);
+    const panel = page.getByRole('region', { name: 'Package for the regional hub' });
+    await panel.getByRole('button', { name: 'Export package…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export the package' });
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(panel.getByRole('status')).toContainText('The package was saved as KEN-RH_2025_r1.fieldscore');
+
+    const read = await readPackageFile(target);
+    expect(read.ok).toBe(true);
+    const exports = await page.evaluate((assessmentId) => {
+      const api = (window as unknown as { fieldscore: Record<string, (request: unknown) => Promise<unknown>> }).fieldscore;
+      return api['packages.exports']!({ assessmentId });
+    }, id);
+    expect(exports).toMatchObject({ ok: true, value: [{ destination: target, encrypted: false }] });
+    expect(desktop.pageErrors).toEqual([]);
+
+    await desktop.close();
+    desktop = await launchDesktopApp(home);
+    launched.push(desktop);
+    page = desktop.window;
+    await page.evaluate((assessmentId) => (window.location.hash = `#/assessments/${assessmentId}`), id);
+    await expect(page.getByRole('region', { name: 'Package for the regional hub' })).toContainText('KEN-RH_2025_r1.fieldscore');
+  } finally {
+    for (const desktop of launched) await desktop.close();
+  }
+});
