@@ -42,7 +42,7 @@ function strict(name, target) {
   });
 }
 
-const seen = { protocolHandler: null, ipcHandler: null, window: null, quits: 0, errorBoxes: [] };
+const seen = { protocolHandler: null, ipcHandlers: {}, window: null, quits: 0, errorBoxes: [] };
 const paths = { appData };
 let quitCalled = () => {};
 
@@ -99,7 +99,8 @@ const electron = strict('module', {
   BrowserWindow,
   ipcMain: strict('ipcMain', {
     handle(channel, handler) {
-      seen.ipcHandler = handler;
+      // One handler per channel: the contract's, and the shell's save dialog.
+      seen.ipcHandlers = { ...seen.ipcHandlers, [channel]: handler };
     },
   }),
   protocol: strict('protocol', { registerSchemesAsPrivileged() {} }),
@@ -140,7 +141,7 @@ async function probe(window, url) {
   }
 
   const contents = window.webContents;
-  const invoke = (name, payload) => seen.ipcHandler({ sender: contents, senderFrame: contents.mainFrame }, name, payload);
+  const invoke = (name, payload) => seen.ipcHandlers['fieldscore:invoke']({ sender: contents, senderFrame: contents.mainFrame }, name, payload);
   const status = await invoke('app.status', {});
   const frameworks = await invoke('frameworks.list', {});
   const created = await invoke('assessments.create', {
