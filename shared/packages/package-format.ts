@@ -105,16 +105,21 @@ export type PackageManifest = z.infer<typeof manifestSchema>;
 /**
  * What the format string of a manifest says, before the rest is parsed: this version, a newer
  * one (refused with its number, so the user knows to update), or something else entirely.
+ * `name` is the format's name: fieldscore.package here, fieldscore.consolidated for a hub's file.
  */
-export function formatVersionOf(value: unknown): { kind: 'current' } | { kind: 'newer'; version: number } | { kind: 'unknown' } {
+export function formatVersionOf(
+  value: unknown,
+  name: string = PACKAGE_FORMAT_NAME,
+  current: number = PACKAGE_FORMAT_VERSION,
+): { kind: 'current' } | { kind: 'newer'; version: number } | { kind: 'unknown' } {
   if (typeof value !== 'object' || value === null) return { kind: 'unknown' };
   const format = (value as { format?: unknown }).format;
-  if (typeof format !== 'string') return { kind: 'unknown' };
-  const match = /^fieldscore\.package\/([1-9][0-9]{0,5})$/.exec(format);
+  if (typeof format !== 'string' || !format.startsWith(`${name}/`)) return { kind: 'unknown' };
+  const match = /^([1-9][0-9]{0,5})$/.exec(format.slice(name.length + 1));
   if (!match) return { kind: 'unknown' };
   const version = Number(match[1]);
-  if (version === PACKAGE_FORMAT_VERSION) return { kind: 'current' };
-  return version > PACKAGE_FORMAT_VERSION ? { kind: 'newer', version } : { kind: 'unknown' };
+  if (version === current) return { kind: 'current' };
+  return version > current ? { kind: 'newer', version } : { kind: 'unknown' };
 }
 
 /**
