@@ -3,6 +3,7 @@ import { EXIT, type CliIo, type ExitCode } from './cli-io';
 import { MESSAGES, USAGE } from './cli-messages';
 import { frameworkCheckCommand } from './framework-check-command';
 import { frameworkExportCommand } from './framework-export-command';
+import { consolidateCommand, CONSOLIDATE_USAGE } from './consolidate-command';
 import { demoCommand } from './demo-command';
 import { exportCommand, EXPORT_USAGE } from './export-command';
 import { readPassphraseFile } from './passphrase-file';
@@ -114,6 +115,29 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       return await exportCommand(id, values.out, typeof passphraseFile === 'string' ? readPassphraseFile(passphraseFile) : undefined, io);
     }
     if (command === 'demo') return await demoCommand(rest, io);
+    if (command === 'consolidate') {
+      const { values, positionals } = parse(
+        rest,
+        { out: { type: 'string' }, hub: { type: 'string' }, by: { type: 'string' }, key: { type: 'string' }, 'passphrase-file': { type: 'string' } },
+        CONSOLIDATE_USAGE,
+      );
+      if (values.help) return help(CONSOLIDATE_USAGE);
+      if (positionals.length === 0) return usage(CONSOLIDATE_USAGE, MESSAGES.badArguments(MESSAGES.expectedFiles));
+      if (typeof values.out !== 'string') return usage(CONSOLIDATE_USAGE, MESSAGES.badArguments(MESSAGES.outRequired));
+      const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+      const passphraseFile = text(values['passphrase-file']);
+      return await consolidateCommand(
+        positionals,
+        {
+          out: values.out,
+          ...(text(values.hub) === undefined ? {} : { hub: text(values.hub)! }),
+          ...(text(values.by) === undefined ? {} : { by: text(values.by)! }),
+          ...(text(values.key) === undefined ? {} : { keyFile: text(values.key)! }),
+          ...(passphraseFile === undefined ? {} : { passphrase: readPassphraseFile(passphraseFile) }),
+        },
+        io,
+      );
+    }
     return usage(USAGE.main, MESSAGES.unknownCommand(command));
   } catch (error) {
     if (error instanceof UsageError) return usage(error.usage, MESSAGES.badArguments(error.message));

@@ -29,6 +29,8 @@ export const PACKAGE_REASON_CODES = [
   'identity_mismatch',
   'framework_mismatch',
   'evidence_mismatch',
+  /** A member package inside a hub's consolidated file failed; detail names its own reason. */
+  'member_invalid',
 ] as const;
 export type PackageReasonCode = (typeof PACKAGE_REASON_CODES)[number];
 
