@@ -167,6 +167,8 @@ test('a submitted assessment is exported plain and encrypted; both files validat
   await expect(warning).toHaveText('Weak passphrase: it has fewer than 12 characters. Four or five random words are stronger. You can still export with it.');
   await expect(passphrase).toHaveAccessibleDescription(/Weak passphrase: it has fewer than 12 characters/);
   await passphrase.fill('aaaaaaaaaaaaaaaa');
+  await expect(warning).toContainText('it repeats the same short piece');
+  await passphrase.fill('aabbaabbccaabb');
   await expect(warning).toContainText('it uses very few different characters');
   await expect(dialog.locator('.export-facts')).toContainText('ETH-CO_2025_r1.fieldscore.age');
   await passphrase.fill(STRONG);
