@@ -78,7 +78,7 @@ describe('fieldscore export, validate and score on packages', () => {
     const good = path.join(folder, 'a.fieldscore');
     expect((await run('export', submittedId, '--out', good)).code).toBe(0);
     const bytes = fs.readFileSync(good);
-    bytes[bytes.length - 200] ^= 0x10;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 200) ^ 0x10, bytes.length - 200);
     const bad = path.join(folder, 'b.fieldscore');
     fs.writeFileSync(bad, bytes);
     fs.writeFileSync(path.join(folder, 'notes.txt'), 'not a package, not looked at');

@@ -80,7 +80,7 @@ function apply(source: Buffer, edits: readonly Edit[]): Buffer {
     const at = bytes.length === 0 ? 0 : change.at % bytes.length;
     switch (change.kind) {
       case 'flip':
-        if (bytes.length) bytes[at] ^= 1 << change.bit;
+        if (bytes.length) bytes.writeUInt8(bytes.readUInt8(at) ^ (1 << change.bit), at);
         break;
       case 'set':
         if (bytes.length) bytes[at] = change.value;
