@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/api/app-error';
 import type { AppStatus, DatabaseState } from '../../shared/api/contract';
+import { HubStore } from '../consolidation/hub-store';
 import { FrameworkRegistry } from '../frameworks/framework-registry';
 import { loadOrCreateInstallationKey } from '../packages/installation-key';
 import type { SigningKey } from '../packages/signing-key';
@@ -31,6 +32,7 @@ export interface Repositories {
   changes: ChangeLog;
   evidence: EvidenceRepository;
   packageExports: PackageExportLog;
+  hub: HubStore;
 }
 
 function createRepositories(store: Store): Repositories {
@@ -49,6 +51,7 @@ function createRepositories(store: Store): Repositories {
     changes,
     evidence,
     packageExports: new PackageExportLog(store),
+    hub: new HubStore(store),
   };
 }
 

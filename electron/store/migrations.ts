@@ -180,6 +180,101 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX package_exports_by_assessment ON package_exports (assessment_id, id);
     `,
   },
+  {
+    version: 5,
+    name: 'the hub: received packages, office keys, held packages, senders of consolidated files, decisions',
+    up: `
+      -- Every package the hub holds, byte for byte as its office signed it (provenance: the
+      -- signature, the file hash, the author and times are never rewritten), with the fields the
+      -- hub matches and lists on. state: current | superseded (a newer revision came) | conflict
+      -- (diverged, awaiting a person) | not_kept (a person kept another) | merged (a person took
+      -- indicators from it and its rivals).
+      CREATE TABLE hub_packages (
+        package_sha256 TEXT PRIMARY KEY NOT NULL CHECK (length(package_sha256) = 64),
+        assessment_id TEXT NOT NULL UNIQUE,
+        office_id TEXT NOT NULL,
+        office_code TEXT NOT NULL,
+        office_name TEXT NOT NULL,
+        region TEXT NOT NULL,
+        lineage_id TEXT NOT NULL,
+        cycle INTEGER NOT NULL,
+        revision INTEGER NOT NULL CHECK (revision >= 1),
+        parent_revision_id TEXT,
+        submitted_at TEXT NOT NULL,
+        signer_public_key TEXT NOT NULL,
+        signer_fingerprint TEXT NOT NULL,
+        manifest_json TEXT NOT NULL CHECK (json_valid(manifest_json)),
+        document_json TEXT NOT NULL CHECK (json_valid(document_json)),
+        -- The score the reader computed on import, so lists need not re-read every package.
+        score_json TEXT NOT NULL CHECK (json_valid(score_json)),
+        framework_hash TEXT NOT NULL,
+        bytes BLOB NOT NULL,
+        state TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        received_by TEXT NOT NULL,
+        received_from TEXT NOT NULL,
+        -- The sender's fingerprint when it came inside a consolidated file.
+        via_fingerprint TEXT
+      ) STRICT;
+      CREATE INDEX hub_packages_by_office ON hub_packages (office_id, cycle, revision);
+
+      -- The keys the hub knows for each office. office_id is NULL for a key registered in advance
+      -- by office code, until that office's first package binds it. public_key is NULL for a key
+      -- registered by its fingerprint only. status: trusted | revoked | rejected.
+      CREATE TABLE hub_keys (
+        id INTEGER PRIMARY KEY,
+        office_id TEXT,
+        office_code TEXT NOT NULL,
+        public_key TEXT,
+        fingerprint TEXT NOT NULL,
+        status TEXT NOT NULL,
+        source TEXT NOT NULL,
+        decided_by TEXT NOT NULL,
+        decided_at TEXT NOT NULL,
+        via_fingerprint TEXT
+      ) STRICT;
+      CREATE UNIQUE INDEX hub_keys_one_per_office_key ON hub_keys (coalesce(office_id, 'code:' || office_code), fingerprint);
+
+      -- Packages held back until a person decides on their key ("signed by a different key").
+      CREATE TABLE hub_held (
+        package_sha256 TEXT PRIMARY KEY NOT NULL CHECK (length(package_sha256) = 64),
+        office_id TEXT NOT NULL,
+        office_code TEXT NOT NULL,
+        office_name TEXT NOT NULL,
+        cycle INTEGER NOT NULL,
+        revision INTEGER NOT NULL,
+        signer_public_key TEXT NOT NULL,
+        signer_fingerprint TEXT NOT NULL,
+        bytes BLOB NOT NULL,
+        received_at TEXT NOT NULL,
+        received_by TEXT NOT NULL,
+        received_from TEXT NOT NULL
+      ) STRICT;
+
+      -- Who signed the consolidated files received (another hub, for headquarters): the first key
+      -- seen for a sender's name is remembered, as for offices.
+      CREATE TABLE hub_senders (
+        name TEXT NOT NULL,
+        public_key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        status TEXT NOT NULL,
+        decided_by TEXT NOT NULL,
+        decided_at TEXT NOT NULL,
+        PRIMARY KEY (name, public_key)
+      ) STRICT;
+
+      -- Decisions on diverged revisions: taken here (origin local) or received with a consolidated file.
+      CREATE TABLE hub_decisions (
+        id INTEGER PRIMARY KEY,
+        office_id TEXT NOT NULL,
+        cycle INTEGER NOT NULL,
+        decision_json TEXT NOT NULL CHECK (json_valid(decision_json)),
+        origin TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX hub_decisions_by_office ON hub_decisions (office_id, cycle);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,9 +1,24 @@
 import { z } from 'zod';
 import type { ApiResult } from './app-error';
+import {
+  conflictRequest,
+  exportConsolidatedRequest,
+  hubFileRequest,
+  hubImportRequest,
+  keyDecisionRequest,
+  registerKeyRequest,
+  resolveConflictRequest,
+  type HeldPackage,
+  type HubConflict,
+  type HubKey,
+  type HubOffice,
+  type ImportPreview,
+} from './hub-contract';
 import { answerSchema } from '../assessment/answer';
 import type { AssessmentDocument, AssessmentStatus } from '../assessment/assessment-document';
 import { frameworkRefSchema, type Framework, type FrameworkRef } from '../framework/framework-schema';
 import { LANGUAGES, type Language } from '../i18n/languages';
+import type { AssessmentScore } from '../scoring/assessment-score';
 import { fileNameText, lineText } from '../text/text-policy';
 import type { OfficeTypeRecommendation } from '../typology/recommend-office-type';
 import type { HostFlags } from '../typology/typology-input';
@@ -247,6 +262,21 @@ export interface PackageExportInfo {
   encrypted: boolean;
 }
 
+/** A revision as the hub shows it side by side: the document, its score and framework, its evidence list. */
+export interface HubRevisionDetail {
+  document: AssessmentDocument;
+  framework: Framework;
+  score: AssessmentScore;
+  evidence: Omit<EvidenceInfo, 'assessmentId'>[];
+  fingerprint: string;
+  state: HubOffice['state'];
+}
+
+export interface HubConflictDetail {
+  revisions: HubRevisionDetail[];
+  ancestor?: HubRevisionDetail;
+}
+
 const exportPackageRequest = z
   .object({
     assessmentId: z.string().uuid(),
@@ -326,6 +356,28 @@ export const contract = {
   'packages.recordExport': operation<PackageExportInfo>()(recordExportRequest),
   /** Exports of one assessment, newest first. */
   'packages.exports': operation<PackageExportInfo[]>()(z.object({ assessmentId: z.string().uuid() }).strict()),
+  // ——— The regional hub (issue 8): docs/consolidation.md ———
+  /** Verifies a file and says what importing it would do. Nothing is written (the dry run). */
+  'hub.preview': operation<ImportPreview>()(hubFileRequest),
+  /** Imports one file: all of it in one transaction, or nothing; returns what was done. */
+  'hub.import': operation<ImportPreview>()(hubImportRequest),
+  /** The packages held, newest first per office and cycle, with their state. */
+  'hub.offices': operation<HubOffice[]>()(empty),
+  /** The trust list: every office key with who decided and when, and the packages held back for a decision. */
+  'hub.keys': operation<{ keys: HubKey[]; held: HeldPackage[] }>()(empty),
+  'hub.keys.register': operation<HubKey>()(registerKeyRequest),
+  /** Trusts a new key of an office (a replaced laptop) and imports what was held back for it. */
+  'hub.keys.accept': operation<ImportPreview[]>()(keyDecisionRequest),
+  /** Refuses a key; what was held back for it is discarded. */
+  'hub.keys.reject': operation<HubKey>()(keyDecisionRequest),
+  /** A key no longer trusted from now on (a lost laptop); what it signed before stays. */
+  'hub.keys.revoke': operation<HubKey>()(keyDecisionRequest),
+  'hub.conflicts': operation<HubConflict[]>()(empty),
+  /** The diverged revisions of one office and cycle, whole, with their common ancestor when held. */
+  'hub.conflict': operation<HubConflictDetail>()(conflictRequest),
+  'hub.conflicts.resolve': operation<HubConflict[]>()(resolveConflictRequest),
+  /** The consolidated file of the set — current revisions, decisions, trust list — signed by this installation. */
+  'hub.exportConsolidated': operation<ExportedPackage>()(exportConsolidatedRequest),
 } as const;
 
 export type Contract = typeof contract;

@@ -60,12 +60,13 @@ function ancestry(ref: RevisionRef, byId: ReadonlyMap<string, RevisionRef>): { k
 }
 
 /**
- * Where `incoming` stands against `held`, the revisions held for the same office. Revision
+ * Where `incoming` stands against `held`, the revisions held for the same office; `currentIds`
+ * names the revisions the holder counts as current, when it knows (else the newest leaf). Revision
  * numbers grow by one along a lineage (a reopen takes the latest submitted revision), so when a
  * chain passes through a revision never received, the numbers still order the two; a proven
  * fork (both chains known down to a common revision) is always a conflict.
  */
-export function arrivalOf(incoming: RevisionRef, held: readonly RevisionRef[]): Arrival {
+export function arrivalOf(incoming: RevisionRef, held: readonly RevisionRef[], currentIds: ReadonlySet<string> = new Set()): Arrival {
   const same = held.find((ref) => ref.assessmentId === incoming.assessmentId);
   if (same) return same.packageSha256 === incoming.packageSha256 ? { kind: 'identical', held: same.assessmentId } : { kind: 'same_id_other_content', held: same.assessmentId };
   const cycleHeld = held.filter((ref) => ref.cycle === incoming.cycle);
@@ -73,10 +74,11 @@ export function arrivalOf(incoming: RevisionRef, held: readonly RevisionRef[]): 
   const lineage = cycleHeld.filter((ref) => ref.lineageId === incoming.lineageId);
   if (lineage.length === 0) {
     // Another assessment of the same office and cycle, started on its own: two truths, no common ancestor.
-    return { kind: 'diverged', current: currentOf(cycleHeld)!.assessmentId };
+    return { kind: 'diverged', current: (cycleHeld.find((ref) => currentIds.has(ref.assessmentId)) ?? currentOf(cycleHeld)!).assessmentId };
   }
   const byId = new Map([...lineage, incoming].map((ref) => [ref.assessmentId, ref]));
-  const current = currentOf(lineage)!;
+  // Whoever holds the revisions may know which is current (a person kept one of two diverged).
+  const current = lineage.find((ref) => currentIds.has(ref.assessmentId)) ?? currentOf(lineage)!;
   const incomingChain = ancestry(incoming, byId);
   if (incomingChain.known.some((ref) => ref.assessmentId === current.assessmentId)) {
     return { kind: 'newer', replaces: current.assessmentId, gap: incoming.revision - current.revision - 1 };

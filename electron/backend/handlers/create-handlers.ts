@@ -7,6 +7,7 @@ import { appHandlers } from './app-handlers';
 import { assessmentHandlers } from './assessment-handlers';
 import { evidenceHandlers } from './evidence-handlers';
 import { frameworkHandlers } from './framework-handlers';
+import { hubHandlers } from './hub-handlers';
 import { officeTypeHandlers } from './office-type-handlers';
 import { packageHandlers } from './package-handlers';
 import { recoveryHandlers } from './recovery-handlers';
@@ -27,6 +28,7 @@ export function createHandlers(session: StoreSession, resourcesDir: string): Han
     ...answerHandlers(session),
     ...evidenceHandlers(session),
     ...packageHandlers(session),
+    ...hubHandlers(session),
   } satisfies Handlers);
 }
 

@@ -1,0 +1,60 @@
+import { AppError } from '../../../shared/api/app-error';
+import { CONSOLIDATED_LIMITS } from '../../../shared/consolidation/consolidated-format';
+import { decodeBase64Strict, base64LengthFor } from '../../evidence/decode-base64';
+import { exportConsolidated, resolveConflict } from '../../consolidation/hub-export';
+import { importFile, previewFile } from '../../consolidation/hub-import';
+import { acceptKey, registerKey, rejectKey, revokeKey, toHeld, toHubKey } from '../../consolidation/hub-keys';
+import { hubConflictDetail, hubConflicts, hubOffices } from '../../consolidation/hub-views';
+import { verifyFile } from '../../consolidation/verify-file';
+import type { Handlers } from '../dispatch';
+import type { StoreSession } from '../store-session';
+
+type HubOperation =
+  | 'hub.preview'
+  | 'hub.import'
+  | 'hub.offices'
+  | 'hub.keys'
+  | 'hub.keys.register'
+  | 'hub.keys.accept'
+  | 'hub.keys.reject'
+  | 'hub.keys.revoke'
+  | 'hub.conflicts'
+  | 'hub.conflict'
+  | 'hub.conflicts.resolve'
+  | 'hub.exportConsolidated';
+
+function fileBytes(dataBase64: string): Buffer {
+  if (dataBase64.length > base64LengthFor(CONSOLIDATED_LIMITS.maxFileBytes)) {
+    throw new AppError('invalid_request', 'the file is too large', { messageKey: 'packages.reasons.file_too_large', params: { limit: CONSOLIDATED_LIMITS.maxFileBytes / 1024 / 1024 } });
+  }
+  const bytes = decodeBase64Strict(dataBase64);
+  if (bytes === undefined) throw new AppError('invalid_request', 'the file data is not valid base64', { problems: [{ path: 'dataBase64', message: 'not valid base64' }] });
+  return bytes;
+}
+
+export function hubHandlers(session: StoreSession): Pick<Handlers, HubOperation> {
+  const hub = () => session.repositories().hub;
+  const now = () => new Date().toISOString();
+  return {
+    'hub.preview': async ({ fileName, dataBase64, passphrase, acceptSender }) => {
+      const bytes = fileBytes(dataBase64);
+      return previewFile(hub(), fileName, bytes, await verifyFile(bytes, passphrase), acceptSender);
+    },
+    'hub.import': async ({ fileName, dataBase64, passphrase, acceptSender, decidedBy }) => {
+      const bytes = fileBytes(dataBase64);
+      // Verified in full before the transaction; the plan is then made again inside it.
+      const verified = await verifyFile(bytes, passphrase);
+      return importFile(hub(), fileName, bytes, verified, { at: now(), by: decidedBy, from: fileName }, acceptSender);
+    },
+    'hub.offices': () => hubOffices(hub()),
+    'hub.keys': () => ({ keys: hub().keys().map(toHubKey), held: hub().held().map(toHeld) }),
+    'hub.keys.register': (request) => registerKey(hub(), request, now()),
+    'hub.keys.accept': (request) => acceptKey(hub(), request, now()),
+    'hub.keys.reject': (request) => rejectKey(hub(), request, now()),
+    'hub.keys.revoke': (request) => revokeKey(hub(), request, now()),
+    'hub.conflicts': () => hubConflicts(hub()),
+    'hub.conflict': ({ officeId, cycle }) => hubConflictDetail(hub(), officeId, cycle),
+    'hub.conflicts.resolve': (request) => resolveConflict(hub(), request, now()),
+    'hub.exportConsolidated': ({ hubName }) => exportConsolidated(hub(), session.installationKey(), hubName, session.appVersion, now()),
+  };
+}
