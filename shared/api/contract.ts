@@ -3,6 +3,7 @@ import type { ApiResult } from './app-error';
 import {
   conflictRequest,
   exportConsolidatedRequest,
+  exportSpreadsheetRequest,
   hubFileRequest,
   hubImportRequest,
   keyDecisionRequest,
@@ -378,6 +379,8 @@ export const contract = {
   'hub.conflicts.resolve': operation<HubConflict[]>()(resolveConflictRequest),
   /** The consolidated file of the set — current revisions, decisions, trust list — signed by this installation. */
   'hub.exportConsolidated': operation<ExportedPackage>()(exportConsolidatedRequest),
+  /** The set as a spreadsheet: one .xlsx (offices and columns sheets), or two CSV files (data and columns). */
+  'hub.exportSpreadsheet': operation<{ files: { fileName: string; dataBase64: string }[] }>()(exportSpreadsheetRequest),
 } as const;
 
 export type Contract = typeof contract;

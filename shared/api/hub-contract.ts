@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages';
 import { cycleYearSchema } from '../office/office-profile';
 import type { PackageReason } from '../packages/package-reasons';
 import { fileNameText, lineText, nameText } from '../text/text-policy';
@@ -135,6 +136,8 @@ export const resolveConflictRequest = conflictRequest
     note: z.string().max(2000).optional(),
   })
   .strict();
+
+export const exportSpreadsheetRequest = z.object({ format: z.enum(['csv', 'xlsx']), language: z.enum(LANGUAGES).optional() }).strict();
 
 export const exportConsolidatedRequest = z.object({ hubName: nameText(120).min(1) }).strict();
 

@@ -28,7 +28,7 @@ export function createHandlers(session: StoreSession, resourcesDir: string): Han
     ...answerHandlers(session),
     ...evidenceHandlers(session),
     ...packageHandlers(session),
-    ...hubHandlers(session),
+    ...hubHandlers(session, resourcesDir),
   } satisfies Handlers);
 }
 

@@ -4,6 +4,7 @@ import { decodeBase64Strict, base64LengthFor } from '../../evidence/decode-base6
 import { exportConsolidated, resolveConflict } from '../../consolidation/hub-export';
 import { importFile, previewFile } from '../../consolidation/hub-import';
 import { acceptKey, registerKey, rejectKey, revokeKey, toHeld, toHubKey } from '../../consolidation/hub-keys';
+import { hubSpreadsheet } from '../../consolidation/hub-spreadsheet';
 import { hubConflictDetail, hubConflicts, hubOffices } from '../../consolidation/hub-views';
 import { verifyFile } from '../../consolidation/verify-file';
 import type { Handlers } from '../dispatch';
@@ -21,7 +22,8 @@ type HubOperation =
   | 'hub.conflicts'
   | 'hub.conflict'
   | 'hub.conflicts.resolve'
-  | 'hub.exportConsolidated';
+  | 'hub.exportConsolidated'
+  | 'hub.exportSpreadsheet';
 
 function fileBytes(dataBase64: string): Buffer {
   if (dataBase64.length > base64LengthFor(CONSOLIDATED_LIMITS.maxFileBytes)) {
@@ -32,7 +34,7 @@ function fileBytes(dataBase64: string): Buffer {
   return bytes;
 }
 
-export function hubHandlers(session: StoreSession): Pick<Handlers, HubOperation> {
+export function hubHandlers(session: StoreSession, resourcesDir: string): Pick<Handlers, HubOperation> {
   const hub = () => session.repositories().hub;
   const now = () => new Date().toISOString();
   return {
@@ -56,5 +58,6 @@ export function hubHandlers(session: StoreSession): Pick<Handlers, HubOperation>
     'hub.conflict': ({ officeId, cycle }) => hubConflictDetail(hub(), officeId, cycle),
     'hub.conflicts.resolve': (request) => resolveConflict(hub(), request, now()),
     'hub.exportConsolidated': ({ hubName }) => exportConsolidated(hub(), session.installationKey(), hubName, session.appVersion, now()),
+    'hub.exportSpreadsheet': async ({ format, language }) => ({ files: await hubSpreadsheet(hub(), resourcesDir, format, language ?? 'en', now()) }),
   };
 }

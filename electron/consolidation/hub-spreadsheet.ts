@@ -1,0 +1,28 @@
+import type { Language } from '../../shared/i18n/languages';
+import { hostFlagsFor } from '../cli/host-flags';
+import { readPackage } from '../packages/package-reader';
+import type { HubStore } from './hub-store';
+import { setCsv, setXlsx, type SetMember } from './set-spreadsheet';
+
+/** The set's members for its spreadsheets: every current (or merged) revision, read again from its bytes. */
+export async function hubSetMembers(hub: HubStore, resourcesDir: string): Promise<SetMember[]> {
+  const members: SetMember[] = [];
+  for (const row of hub.packages(['current', 'merged'])) {
+    const read = await readPackage(hub.packageBytes(row.package_sha256)!);
+    if (!read.ok) throw new Error(`held package ${row.package_sha256} no longer verifies: ${read.reason.code}`);
+    const { document, framework, score, signer, packageSha256 } = read.package;
+    members.push({ document, framework, score, signerFingerprint: signer.fingerprint, packageSha256, hostFlags: hostFlagsFor(resourcesDir, document.office.hostCountry, document.office.fragileContext === true) });
+  }
+  return members;
+}
+
+export async function hubSpreadsheet(hub: HubStore, resourcesDir: string, format: 'csv' | 'xlsx', language: Language, date: string): Promise<{ fileName: string; dataBase64: string }[]> {
+  const members = await hubSetMembers(hub, resourcesDir);
+  const stem = `fieldscore-set_${date.slice(0, 10)}`;
+  if (format === 'xlsx') return [{ fileName: `${stem}.xlsx`, dataBase64: (await setXlsx(members, language)).toString('base64') }];
+  const { data, columns } = setCsv(members, language);
+  return [
+    { fileName: `${stem}.csv`, dataBase64: data.toString('base64') },
+    { fileName: `${stem}_columns.csv`, dataBase64: columns.toString('base64') },
+  ];
+}
