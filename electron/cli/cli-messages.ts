@@ -16,6 +16,7 @@ Commands:
   validate <file|dir>…                            Verify assessment packages (signature, hashes, contents)
   export <assessment-id> --out <file>             Write the signed package of a submitted assessment
   demo <dir>                                      Write a realistic demo network of signed packages
+  import <file|dir>… [--dry-run]                  Import packages and consolidated files into the hub's data folder
   consolidate <file|dir>… --out <file>            One signed consolidated file from packages and consolidated files
 
 Options:

@@ -6,6 +6,7 @@ import { frameworkExportCommand } from './framework-export-command';
 import { consolidateCommand, CONSOLIDATE_USAGE } from './consolidate-command';
 import { demoCommand } from './demo-command';
 import { exportCommand, EXPORT_USAGE } from './export-command';
+import { importCommand, IMPORT_USAGE } from './import-command';
 import { readPassphraseFile } from './passphrase-file';
 import { scoreCommand } from './score-command';
 import { validateCommand, VALIDATE_USAGE } from './validate-command';
@@ -115,6 +116,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       return await exportCommand(id, values.out, typeof passphraseFile === 'string' ? readPassphraseFile(passphraseFile) : undefined, io);
     }
     if (command === 'demo') return await demoCommand(rest, io);
+    if (command === 'import') {
+      const { values, positionals } = parse(rest, { 'dry-run': { type: 'boolean' }, by: { type: 'string' }, 'passphrase-file': { type: 'string' } }, IMPORT_USAGE);
+      if (values.help) return help(IMPORT_USAGE);
+      if (positionals.length === 0) return usage(IMPORT_USAGE, MESSAGES.badArguments(MESSAGES.expectedFiles));
+      const passphraseFile = values['passphrase-file'];
+      return await importCommand(
+        positionals,
+        {
+          dryRun: values['dry-run'] === true,
+          ...(typeof values.by === 'string' ? { by: values.by } : {}),
+          ...(typeof passphraseFile === 'string' ? { passphrase: readPassphraseFile(passphraseFile) } : {}),
+        },
+        io,
+      );
+    }
     if (command === 'consolidate') {
       const { values, positionals } = parse(
         rest,
