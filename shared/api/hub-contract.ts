@@ -102,7 +102,8 @@ const fingerprint = z.string().regex(/^[A-Z2-7]{4}(-[A-Z2-7]{4}){5}$/, 'a finger
 export const hubFileRequest = z
   .object({
     fileName: fileNameText(255),
-    dataBase64: z.string().min(1),
+    /** May be empty: an empty file is refused by the reader with its reason, like any other non-package. */
+    dataBase64: z.string(),
     passphrase: z.string().min(1).max(1024).optional(),
     /** Import: accept this (new) sender key of a consolidated file, after comparing fingerprints. */
     acceptSender: fingerprint.optional(),
