@@ -55,3 +55,33 @@ describe('migration 2 (lifecycle links, change log, evidence)', () => {
     db.close();
   });
 });
+
+describe('migration 4 (office and lineage identities)', () => {
+  it('gives each office (name and code) one id and each revision the id of its lineage’s first revision', () => {
+    const db = new Database(path.join(folders.make(), 'fieldscore.sqlite'));
+    db.pragma('foreign_keys = ON');
+    applyMigrations(db, MIGRATIONS.slice(0, 3));
+    db.prepare("INSERT INTO frameworks VALUES (?, 'f', '1.0.0', '{}', '{}', 1, 'now')").run(HASH);
+    const insert = db.prepare(
+      `INSERT INTO assessments (id, office_name, office_code, current_tier, region, host_country, cycle, framework_hash, status, revision, previous_revision_id, created_at, updated_at)
+       VALUES (?, ?, ?, 'country_office', 'africa', 'KEN', ?, ?, ?, ?, ?, 't', 't')`,
+    );
+    insert.run('r1', 'Nairobi', 'KEN-RH', 2025, HASH, 'submitted', 1, null);
+    insert.run('r2', 'Nairobi', 'KEN-RH', 2025, HASH, 'submitted', 2, 'r1');
+    insert.run('r3', 'Nairobi', 'KEN-RH', 2025, HASH, 'draft', 3, 'r2');
+    insert.run('n1', 'Nairobi', 'KEN-RH', 2026, HASH, 'draft', 1, null);
+    insert.run('x1', 'Dakar', null, 2025, HASH, 'draft', 1, null);
+    insert.run('o1', 'Orphan', null, 2025, HASH, 'draft', 2, 'never-received');
+    expect(applyMigrations(db, MIGRATIONS)).toEqual(MIGRATIONS.slice(3).map((migration) => migration.version));
+    const rows = Object.fromEntries(
+      (db.prepare('SELECT id, office_id, lineage_id FROM assessments').all() as { id: string; office_id: string; lineage_id: string }[]).map((row) => [row.id, row]),
+    );
+    expect(new Set(['r1', 'r2', 'r3', 'n1'].map((id) => rows[id]!.office_id)).size).toBe(1);
+    expect(rows.x1!.office_id).not.toBe(rows.r1!.office_id);
+    expect(rows.r1!.office_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(['r1', 'r2', 'r3'].map((id) => rows[id]!.lineage_id)).toEqual(['r1', 'r1', 'r1']);
+    expect(rows.n1!.lineage_id).toBe('n1');
+    expect(rows.o1!.lineage_id).toBe('o1'); // a parent never received: it starts its own lineage here
+    db.close();
+  });
+});
