@@ -13,6 +13,9 @@ const nodeEntries = [
   ['electron/preload.ts', 'preload'],
   ['electron/bridge/serve.ts', 'serve'],
   ['electron/cli/main.ts', 'cli'],
+  // The package-verification worker thread (electron/packages/verify-pool.ts starts it from the
+  // folder of whichever bundle runs: main, serve and cli all live in dist/electron/).
+  ['electron/packages/verify-worker.ts', 'verify-worker'],
 ];
 
 rmSync(path.join(root, 'dist'), { recursive: true, force: true });
