@@ -17,6 +17,7 @@ import type { Answers } from '../shared/assessment/answer';
 import { validateFramework } from '../shared/framework/validate-framework';
 import { scoreAssessment } from '../shared/scoring/score-assessment';
 import { answersArb } from '../tests/fixtures/scoring/arbitrary-answers';
+import { benchImport } from './bench-import';
 import { benchPackages } from './bench-packages';
 
 interface BenchSection {
@@ -180,7 +181,9 @@ const saveLatency: BenchSection = {
 
 const packages: BenchSection = { name: 'packages', run: () => benchPackages(ROOT) };
 
-const SECTIONS: BenchSection[] = [scoring, saveLatency, packages];
+const hubImport: BenchSection = { name: 'import', run: () => benchImport(ROOT) };
+
+const SECTIONS: BenchSection[] = [scoring, saveLatency, packages, hubImport];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

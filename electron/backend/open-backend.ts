@@ -4,6 +4,7 @@ import { PRIVATE_DIR_MODE, tightenDataFolderAndLog } from '../store/private-file
 import { acquireStoreLock } from '../store/store-lock';
 import type { Backend, BackendOptions } from './backend-types';
 import { dispatch } from './dispatch';
+import { createVerifyPool } from '../packages/verify-pool';
 import { createHandlers } from './handlers/create-handlers';
 import { StoreSession } from './store-session';
 
@@ -28,9 +29,14 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     lock.release();
     throw error;
   }
-  const handlers = createHandlers(session, options.resourcesDir);
+  // Files from outside are verified on worker threads, so the thread that answers the window stays free.
+  const pool = createVerifyPool({ warn: (message) => log('warn', message) });
+  const handlers = createHandlers(session, options.resourcesDir, pool);
   return {
     dispatch: (name, payload) => dispatch(handlers, name, payload, (message, error) => log('error', message, error)),
-    close: () => session.close(),
+    close: async () => {
+      await pool.close();
+      await session.close();
+    },
   };
 }

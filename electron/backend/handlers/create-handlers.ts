@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/api/app-error';
+import { createVerifyPool, type VerifyPool } from '../../packages/verify-pool';
 import { isCorruptionError } from '../../store/sqlite-errors';
 import type { Handlers } from '../dispatch';
 import type { StoreSession } from '../store-session';
@@ -17,7 +18,7 @@ import { settingsHandlers } from './settings-handlers';
  * Every operation of the contract, one area per file; `satisfies` makes a missing one a compile error.
  * `resourcesDir` is the app's resources/ folder (country groups for the office-type recommendation).
  */
-export function createHandlers(session: StoreSession, resourcesDir: string): Handlers {
+export function createHandlers(session: StoreSession, resourcesDir: string, pool: VerifyPool = createVerifyPool({ inline: true })): Handlers {
   return switchToRecoveryOnDamage(session, {
     ...appHandlers(session),
     ...settingsHandlers(session),
@@ -28,7 +29,7 @@ export function createHandlers(session: StoreSession, resourcesDir: string): Han
     ...answerHandlers(session),
     ...evidenceHandlers(session),
     ...packageHandlers(session),
-    ...hubHandlers(session, resourcesDir),
+    ...hubHandlers(session, resourcesDir, pool),
   } satisfies Handlers);
 }
 

@@ -6,7 +6,7 @@ import { importFile, previewFile } from '../../consolidation/hub-import';
 import { acceptKey, registerKey, rejectKey, revokeKey, toHeld, toHubKey } from '../../consolidation/hub-keys';
 import { hubSpreadsheet } from '../../consolidation/hub-spreadsheet';
 import { hubConflictDetail, hubConflicts, hubOffices } from '../../consolidation/hub-views';
-import { verifyFile } from '../../consolidation/verify-file';
+import type { VerifyPool } from '../../packages/verify-pool';
 import type { Handlers } from '../dispatch';
 import type { StoreSession } from '../store-session';
 
@@ -34,18 +34,21 @@ function fileBytes(dataBase64: string): Buffer {
   return bytes;
 }
 
-export function hubHandlers(session: StoreSession, resourcesDir: string): Pick<Handlers, HubOperation> {
+export function hubHandlers(session: StoreSession, resourcesDir: string, pool: VerifyPool): Pick<Handlers, HubOperation> {
+  // The pool takes the bytes it verifies (a transfer); the import keeps its own copy to store.
+  const verify = (fileName: string, bytes: Buffer, passphrase?: string) =>
+    pool.verify({ name: fileName, bytes: Buffer.from(bytes), ...(passphrase === undefined ? {} : { passphrase }) });
   const hub = () => session.repositories().hub;
   const now = () => new Date().toISOString();
   return {
     'hub.preview': async ({ fileName, dataBase64, passphrase, acceptSender }) => {
       const bytes = fileBytes(dataBase64);
-      return previewFile(hub(), fileName, bytes, await verifyFile(bytes, passphrase), acceptSender);
+      return previewFile(hub(), fileName, bytes, await verify(fileName, bytes, passphrase), acceptSender);
     },
     'hub.import': async ({ fileName, dataBase64, passphrase, acceptSender, decidedBy }) => {
       const bytes = fileBytes(dataBase64);
       // Verified in full before the transaction; the plan is then made again inside it.
-      const verified = await verifyFile(bytes, passphrase);
+      const verified = await verify(fileName, bytes, passphrase);
       return importFile(hub(), fileName, bytes, verified, { at: now(), by: decidedBy, from: fileName }, acceptSender);
     },
     'hub.offices': () => hubOffices(hub()),
