@@ -11,9 +11,11 @@ import { readConsolidated, writeConsolidated } from '../consolidation/consolidat
 import { loadOrCreateInstallationKey } from '../packages/installation-key';
 import { readPackageFile } from '../packages/package-reader';
 import { signingKeyFrom, type SigningKey } from '../packages/signing-key';
+import { setCsv, setXlsx, type SetMember } from '../consolidation/set-spreadsheet';
 import { EXIT, type CliIo, type ExitCode } from './cli-io';
+import { hostFlagsFor } from './host-flags';
 
-export const CONSOLIDATE_USAGE = `Usage: fieldscore consolidate <file|dir>… --out <file> [--hub <name>] [--by <name>] [--key <file.pem>] [--passphrase-file <file>]
+export const CONSOLIDATE_USAGE = `Usage: fieldscore consolidate <file|dir>… --out <file> [--csv <file>] [--xlsx <file>] [--hub <name>] [--by <name>] [--key <file.pem>] [--passphrase-file <file>]
 
 Makes one signed consolidated file (${CONSOLIDATED_EXTENSION}, docs/consolidation.md) from
 assessment packages and other consolidated files, by the rules a hub's import follows, without a
@@ -25,6 +27,8 @@ and *${CONSOLIDATED_EXTENSION} files, sub-folders included. An existing <file> i
 
 Options:
   --out <file>              The consolidated file to write
+  --csv <file>              Also the set as CSV (UTF-8 with BOM), with <file>_columns.csv describing the columns
+  --xlsx <file>             Also the set as an Excel workbook (sheets Offices and Columns)
   --hub <name>              Who consolidates, as written in the file (default "Regional hub")
   --by <name>               The person taking the first-seen key decisions (default: the user name)
   --key <file.pem>          Sign with this Ed25519 private key (PKCS#8 PEM) instead of the
@@ -36,6 +40,8 @@ Exits 0 when the file was written, 1 when nothing valid was found or writing fai
 
 export interface ConsolidateOptions {
   out: string;
+  csv?: string;
+  xlsx?: string;
   hub?: string;
   by?: string;
   keyFile?: string;
@@ -124,6 +130,26 @@ export async function consolidateCommand(targets: readonly string[], options: Co
   const temporary = `${out}.${process.pid}.part`;
   fs.writeFileSync(temporary, bytes, { flag: 'wx' });
   fs.renameSync(temporary, out);
+  if (options.csv !== undefined || options.xlsx !== undefined) {
+    const members: SetMember[] = set.members.map(({ verified }) => ({
+      document: verified.document,
+      framework: verified.framework,
+      score: verified.score,
+      signerFingerprint: verified.signer.fingerprint,
+      packageSha256: verified.packageSha256,
+      hostFlags: hostFlagsFor(io.resourcesDir, verified.document.office.hostCountry, verified.document.office.fragileContext === true),
+    }));
+    if (options.csv !== undefined) {
+      const { data, columns } = setCsv(members);
+      fs.writeFileSync(options.csv, data);
+      fs.writeFileSync(options.csv.replace(/(\.csv)?$/i, '_columns.csv'), columns);
+      io.stdout(`Wrote ${options.csv} and its columns file\n`);
+    }
+    if (options.xlsx !== undefined) {
+      fs.writeFileSync(options.xlsx, await setXlsx(members));
+      io.stdout(`Wrote ${options.xlsx}\n`);
+    }
+  }
   const count = (outcome: MemberReport['outcome']) => set.reports.filter((report) => report.outcome === outcome).length;
   const offices = new Set(set.members.map((member) => member.verified.manifest.office.id)).size;
   io.stdout(

@@ -134,7 +134,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     if (command === 'consolidate') {
       const { values, positionals } = parse(
         rest,
-        { out: { type: 'string' }, hub: { type: 'string' }, by: { type: 'string' }, key: { type: 'string' }, 'passphrase-file': { type: 'string' } },
+        { out: { type: 'string' }, csv: { type: 'string' }, xlsx: { type: 'string' }, hub: { type: 'string' }, by: { type: 'string' }, key: { type: 'string' }, 'passphrase-file': { type: 'string' } },
         CONSOLIDATE_USAGE,
       );
       if (values.help) return help(CONSOLIDATE_USAGE);
@@ -146,6 +146,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         positionals,
         {
           out: values.out,
+          ...(text(values.csv) === undefined ? {} : { csv: text(values.csv)! }),
+          ...(text(values.xlsx) === undefined ? {} : { xlsx: text(values.xlsx)! }),
           ...(text(values.hub) === undefined ? {} : { hub: text(values.hub)! }),
           ...(text(values.by) === undefined ? {} : { by: text(values.by)! }),
           ...(text(values.key) === undefined ? {} : { keyFile: text(values.key)! }),

@@ -163,7 +163,9 @@ describe('fieldscore consolidate', () => {
     fs.writeFileSync(keyFile, key.privateKey.export({ format: 'pem', type: 'pkcs8' }));
     const out = path.join(fixture.folders.make(), 'hub.fieldscore-set');
     let stdout = '';
-    const code = await runCli(['consolidate', dir, '--out', out, '--hub', 'Nairobi hub', '--by', 'A. Hub', '--key', keyFile], {
+    const csv = path.join(path.dirname(out), 'set.csv');
+    const xlsx = path.join(path.dirname(out), 'set.xlsx');
+    const code = await runCli(['consolidate', dir, '--out', out, '--csv', csv, '--xlsx', xlsx, '--hub', 'Nairobi hub', '--by', 'A. Hub', '--key', keyFile], {
       stdout: (text) => (stdout += text),
       stderr: () => undefined,
       resourcesDir: path.join(ROOT, 'resources'),
@@ -173,5 +175,9 @@ describe('fieldscore consolidate', () => {
     expect(stdout).toMatch(/^Wrote .*hub\.fieldscore-set: \d+ packages of \d+ offices; 1 invalid files/m);
     const read = await readConsolidated(fs.readFileSync(out));
     expect(read.ok && read.consolidated.signer.fingerprint).toBe(key.fingerprint);
+    const rows = fs.readFileSync(csv, 'utf8').split('\r\n').filter((row) => row !== '');
+    expect(rows.length - 1).toBe(read.ok ? read.consolidated.members.length : -1);
+    expect(fs.existsSync(path.join(path.dirname(out), 'set_columns.csv'))).toBe(true);
+    expect(fs.readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
   }, 60_000);
 });
