@@ -13,6 +13,7 @@ import { readPackageFile } from '../packages/package-reader';
 import { signingKeyFrom, type SigningKey } from '../packages/signing-key';
 import { setCsv, setXlsx, type SetMember } from '../consolidation/set-spreadsheet';
 import { EXIT, type CliIo, type ExitCode } from './cli-io';
+import { EXCHANGE_ENDINGS, filesIn } from './input-files';
 import { hostFlagsFor } from './host-flags';
 
 export const CONSOLIDATE_USAGE = `Usage: fieldscore consolidate <file|dir>… --out <file> [--csv <file>] [--xlsx <file>] [--hub <name>] [--by <name>] [--key <file.pem>] [--passphrase-file <file>]
@@ -59,19 +60,6 @@ const OUTCOME_TEXT: Record<MemberReport['outcome'], string> = {
   same_id_other_content: 'another package with the same revision id: never from an honest writer',
 };
 
-function inputsIn(target: string): string[] {
-  const stat = fs.statSync(target, { throwIfNoEntry: false });
-  if (!stat?.isDirectory()) return [target];
-  return fs
-    .readdirSync(target, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => {
-      const full = path.join(target, entry.name);
-      if (entry.isDirectory()) return inputsIn(full);
-      const name = entry.name;
-      return entry.isFile() && (name.endsWith(PACKAGE_EXTENSION) || name.endsWith(`${PACKAGE_EXTENSION}.age`) || name.endsWith(CONSOLIDATED_EXTENSION)) ? [full] : [];
-    });
-}
 
 function signingKey(options: ConsolidateOptions): SigningKey {
   if (options.keyFile !== undefined) return signingKeyFrom(crypto.createPrivateKey({ key: fs.readFileSync(options.keyFile, 'utf8'), format: 'pem' }));
@@ -87,7 +75,7 @@ export async function consolidateCommand(targets: readonly string[], options: Co
   }
   const inputs: ConsolidationInput[] = [];
   let invalid = 0;
-  for (const file of targets.flatMap(inputsIn)) {
+  for (const file of targets.flatMap((target) => filesIn(target, EXCHANGE_ENDINGS))) {
     const asPackage = await readPackageFile(file, options.passphrase === undefined ? {} : { passphrase: options.passphrase });
     if (asPackage.ok) {
       inputs.push({ source: file, members: [{ bytes: fs.readFileSync(file), verified: asPackage.package }], trust: [], decisions: [] });

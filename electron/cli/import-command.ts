@@ -8,6 +8,7 @@ import { appVersionOf } from '../app-root';
 import { defaultDataDir } from '../bridge/default-data-dir';
 import { openBackend } from '../backend/open-backend';
 import { EXIT, type CliIo, type ExitCode } from './cli-io';
+import { EXCHANGE_ENDINGS, filesIn } from './input-files';
 
 export const IMPORT_USAGE = `Usage: fieldscore import <file|dir>… [--dry-run] [--by <name>] [--passphrase-file <file>]
 
@@ -36,18 +37,6 @@ const STATUS_TEXT: Record<ImportStatus, string> = {
   invalid: 'invalid',
 };
 
-function filesIn(target: string): string[] {
-  const stat = fs.statSync(target, { throwIfNoEntry: false });
-  if (!stat?.isDirectory()) return [target];
-  return fs
-    .readdirSync(target, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => {
-      const full = path.join(target, entry.name);
-      if (entry.isDirectory()) return filesIn(full);
-      return entry.isFile() && [PACKAGE_EXTENSION, `${PACKAGE_EXTENSION}.age`, CONSOLIDATED_EXTENSION].some((ending) => entry.name.endsWith(ending)) ? [full] : [];
-    });
-}
 
 function line(file: string, result: ImportPreview): string {
   if (result.status === 'invalid' && result.reason) return `INVALID ${file}  ${reasonText(result.reason)}  [${result.reason.code}]`;
@@ -59,7 +48,7 @@ function line(file: string, result: ImportPreview): string {
 }
 
 export async function importCommand(targets: readonly string[], options: { dryRun: boolean; by?: string; passphrase?: string }, io: CliIo): Promise<ExitCode> {
-  const files = targets.flatMap(filesIn);
+  const files = targets.flatMap((target) => filesIn(target, EXCHANGE_ENDINGS));
   if (files.length === 0) {
     io.stderr(`fieldscore: no ${PACKAGE_EXTENSION} or ${CONSOLIDATED_EXTENSION} files found in ${targets.join(', ')}\n`);
     return EXIT.failure;

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { isLanguage, type Language } from '../../shared/i18n/languages';
 import { PACKAGE_EXTENSION } from '../../shared/packages/package-format';
 import { reasonText } from '../../shared/packages/reason-text';
 import { readPackageFile } from '../packages/package-reader';
 import { EXIT, type CliIo, type ExitCode } from './cli-io';
+import { filesIn, PACKAGE_ENDINGS } from './input-files';
 
 export const VALIDATE_USAGE = `Usage: fieldscore validate <file|dir>… [--json] [--passphrase-file <file>] [--lang ar|zh|en|fr|ru|es]
 
@@ -28,27 +27,11 @@ export interface ValidateOptions {
   language: string | undefined;
 }
 
-function packagesIn(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return packagesIn(full);
-      return entry.isFile() && (entry.name.endsWith(PACKAGE_EXTENSION) || entry.name.endsWith(`${PACKAGE_EXTENSION}.age`)) ? [full] : [];
-    });
-}
 
 /** fieldscore validate: the package reader's verdict on each file, one line each. */
 export async function validateCommand(targets: readonly string[], options: ValidateOptions, io: CliIo): Promise<ExitCode> {
   const language: Language = isLanguage(options.language) ? options.language : 'en';
-  const files = targets.flatMap((target) => {
-    try {
-      return fs.statSync(target).isDirectory() ? packagesIn(target) : [target];
-    } catch {
-      return [target]; // the reader reports it unreadable, with the rest
-    }
-  });
+  const files = targets.flatMap((target) => filesIn(target, PACKAGE_ENDINGS));
   let invalid = 0;
   for (const file of files) {
     const result = await readPackageFile(file, options.passphrase === undefined ? {} : { passphrase: options.passphrase });

@@ -1,5 +1,5 @@
 import type { Decision, MemberRef, TrustEntry } from '../../shared/consolidation/consolidated-format';
-import { arrivalOf, currentOf, type RevisionRef } from '../../shared/consolidation/revision-relations';
+import { arrivalOf, currentOf, revisionRefOfManifest, type RevisionRef } from '../../shared/consolidation/revision-relations';
 import { memberRefOf, type Member } from './consolidated-file';
 
 /**
@@ -64,21 +64,7 @@ interface Arrived {
   revision: RevisionRef;
 }
 
-function revisionOf(member: Member): RevisionRef {
-  const { manifest, packageSha256 } = member.verified;
-  return {
-    assessmentId: manifest.assessment.id,
-    lineageId: manifest.assessment.lineageId,
-    officeId: manifest.office.id,
-    officeCode: manifest.office.code,
-    cycle: manifest.assessment.cycle,
-    revision: manifest.assessment.revision,
-    ...(manifest.assessment.parentRevisionId === undefined ? {} : { parentRevisionId: manifest.assessment.parentRevisionId }),
-    packageSha256,
-    signerFingerprint: manifest.signer.fingerprint,
-    submittedAt: manifest.assessment.submittedAt,
-  };
-}
+const revisionOf = (member: Member): RevisionRef => revisionRefOfManifest(member.verified.manifest, member.verified.packageSha256);
 
 const byArrivalOrder = (a: Arrived, b: Arrived) =>
   a.revision.cycle - b.revision.cycle ||

@@ -1,5 +1,5 @@
 import type { Decision, TrustEntry } from '../../shared/consolidation/consolidated-format';
-import { arrivalOf, type Arrival, type RevisionRef } from '../../shared/consolidation/revision-relations';
+import { arrivalOf, revisionRefOfManifest, type Arrival, type RevisionRef } from '../../shared/consolidation/revision-relations';
 import type { ImportPreview, ImportStatus } from '../../shared/api/hub-contract';
 import type { VerifiedPackage } from '../packages/package-reader';
 import type { VerifiedFile } from './verified-file';
@@ -30,21 +30,7 @@ export interface Received {
   via?: string;
 }
 
-function refOf(verified: VerifiedPackage): RevisionRef {
-  const { manifest, packageSha256 } = verified;
-  return {
-    assessmentId: manifest.assessment.id,
-    lineageId: manifest.assessment.lineageId,
-    officeId: manifest.office.id,
-    officeCode: manifest.office.code,
-    cycle: manifest.assessment.cycle,
-    revision: manifest.assessment.revision,
-    ...(manifest.assessment.parentRevisionId === undefined ? {} : { parentRevisionId: manifest.assessment.parentRevisionId }),
-    packageSha256,
-    signerFingerprint: manifest.signer.fingerprint,
-    submittedAt: manifest.assessment.submittedAt,
-  };
-}
+const refOf = (verified: VerifiedPackage): RevisionRef => revisionRefOfManifest(verified.manifest, verified.packageSha256);
 
 function keyDecision(keys: readonly HubKeyRow[], verified: VerifiedPackage, senderTrust: readonly TrustEntry[]): { status: ImportStatus | 'ok'; key: KeyAction } {
   const { fingerprint, publicKey } = verified.manifest.signer;

@@ -4,6 +4,8 @@
  * lineage (all revisions of one office and cycle, named by its first revision), the revision
  * and the parent it reopened. Pure: the hub's import and `fieldscore consolidate` use it alike.
  */
+import type { PackageManifest } from '../packages/package-format';
+
 export interface RevisionRef {
   assessmentId: string;
   lineageId: string;
@@ -16,6 +18,22 @@ export interface RevisionRef {
   packageSha256: string;
   signerFingerprint: string;
   submittedAt: string;
+}
+
+/** The identities of a package, as its (verified) manifest states them. */
+export function revisionRefOfManifest(manifest: PackageManifest, packageSha256: string): RevisionRef {
+  return {
+    assessmentId: manifest.assessment.id,
+    lineageId: manifest.assessment.lineageId,
+    officeId: manifest.office.id,
+    officeCode: manifest.office.code,
+    cycle: manifest.assessment.cycle,
+    revision: manifest.assessment.revision,
+    ...(manifest.assessment.parentRevisionId === undefined ? {} : { parentRevisionId: manifest.assessment.parentRevisionId }),
+    packageSha256,
+    signerFingerprint: manifest.signer.fingerprint,
+    submittedAt: manifest.assessment.submittedAt,
+  };
 }
 
 export type Arrival =
