@@ -9,6 +9,7 @@
  * made of them as other offices (new office, assessment and lineage ids, a key each), so every
  * package is distinct and new; they are written to a temporary folder and read from there.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -125,41 +126,58 @@ async function hubImport(files: readonly string[], dir: string, verifyOne: Verif
   return statuses;
 }
 
+type Mode = 'floor' | 'inline' | 'pool';
+
+/** One measured run in this process: the caller is a fresh child, so its peak RSS is this run's alone. */
+export async function runOne(mode: Mode, dir: string, poolSize: number): Promise<{ seconds: number; statuses?: Record<string, number> }> {
+  const files = fs.readFileSync(path.join(dir, 'files.txt'), 'utf8').split('\n').filter(Boolean);
+  const workDir = fs.mkdtempSync(path.join(dir, 'run-'));
+  const started = performance.now();
+  if (mode === 'floor') {
+    await floor(files, workDir);
+    return { seconds: (performance.now() - started) / 1000 };
+  }
+  const pool = mode === 'pool' ? createVerifyPool({ size: poolSize }) : undefined;
+  const verifyOne: Verify = pool ? (name, bytes) => pool.verify({ name, bytes }) : (name, bytes) => verifyBytes({ name, bytes });
+  const statuses = await hubImport(files, workDir, verifyOne, pool ? pool.size + 1 : 1);
+  const seconds = (performance.now() - started) / 1000;
+  await pool?.close();
+  return { seconds, statuses };
+}
+
+function child(mode: Mode, dir: string, poolSize: number): { seconds: number; peakMb: number; statuses?: Record<string, number> } {
+  const script = path.join(import.meta.dirname, 'bench-import-run.ts');
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, mode, dir, String(poolSize)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const line = result.stdout.trim().split('\n').at(-1) ?? '';
+  if (result.status !== 0 || !line.startsWith('{')) throw new Error(`bench run ${mode} failed: ${result.stderr.slice(-2000)}`);
+  return JSON.parse(line) as { seconds: number; peakMb: number; statuses?: Record<string, number> };
+}
+
 export async function benchImport(root: string, options: ImportBenchOptions = {}): Promise<void> {
   const sizes = options.sizes ?? [48, 1000, 10_000];
-  const inline: Verify = (name, bytes) => verifyBytes({ name, bytes });
-  const pool = createVerifyPool({ size: 2 });
-  const pooled: Verify = (name, bytes) => pool.verify({ name, bytes });
   for (const size of sizes) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `fieldscore-bench-import-${size}-`));
     try {
       const made = performance.now();
       const files = await makePackages(root, dir, size);
+      fs.writeFileSync(path.join(dir, 'files.txt'), files.join('\n'));
       const bytes = files.reduce((sum, file) => sum + fs.statSync(file).size, 0);
-      console.log(`  ${size.toLocaleString('en-US')} packages, ${(bytes / 1024 / 1024).toFixed(0)} MB (made in ${((performance.now() - made) / 1000).toFixed(0)} s)`);
-      const run = async (label: string, work: (workDir: string) => Promise<unknown>) => {
-        const workDir = fs.mkdtempSync(path.join(dir, 'run-'));
-        global.gc?.();
-        const memory = peakMemory();
-        const started = performance.now();
-        const result = await work(workDir);
-        const seconds = (performance.now() - started) / 1000;
-        const peak = memory.stop();
-        return { label, seconds, rate: size / seconds, peakMb: peak / 1024 / 1024, result };
-      };
-      const measured = [
-        await run('floor (read, parse, hash, 1 sig, insert; 1 thread)', (workDir) => floor(files, workDir)),
-        await run('import, 1 thread', (workDir) => hubImport(files, workDir, inline, 1)),
-        await run(`import, verification on ${pool.size} worker threads`, (workDir) => hubImport(files, workDir, pooled, pool.size + 1)),
+      console.log(`  ${size.toLocaleString('en-US')} packages, ${(bytes / 1024 / 1024).toFixed(0)} MB (made in ${((performance.now() - made) / 1000).toFixed(0)} s); each run in a fresh process, peak RSS its own`);
+      const runs: [string, Mode, number][] = [
+        ['floor (read, parse, hash, 1 sig, insert; 1 thread)', 'floor', 0],
+        ['import, verification on this thread', 'inline', 0],
+        ['import, verification on 1 worker (commits here)', 'pool', 1],
+        ['import, verification on 2 workers (commits here)', 'pool', 2],
       ];
-      const floorSeconds = measured[0]!.seconds;
-      for (const entry of measured) {
-        const statuses = entry.result && typeof entry.result === 'object' ? ` ${JSON.stringify(entry.result)}` : '';
-        console.log(`    ${entry.label.padEnd(56)} ${entry.rate.toFixed(0).padStart(6)} packages/s  ${(entry.seconds / floorSeconds).toFixed(2)}× the floor's time  peak RSS ${entry.peakMb.toFixed(0)} MB${statuses}`);
+      let floorSeconds = 0;
+      for (const [label, mode, poolSize] of runs) {
+        const result = child(mode, dir, poolSize);
+        if (mode === 'floor') floorSeconds = result.seconds;
+        const statuses = result.statuses ? ` ${JSON.stringify(result.statuses)}` : '';
+        console.log(`    ${label.padEnd(52)} ${(size / result.seconds).toFixed(0).padStart(6)} packages/s  ${(result.seconds / floorSeconds).toFixed(2)}× the floor's time  peak RSS ${result.peakMb.toFixed(0)} MB${statuses}`);
       }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
-  await pool.close();
 }

@@ -8,7 +8,7 @@ import type { HubStore } from './hub-store';
  * ever deleted: the one not kept stays readable.
  */
 export function applyDecision(hub: HubStore, decision: Decision): void {
-  const rows = hub.packagesOf(decision.officeId).filter((row) => row.cycle === decision.cycle && decision.revisions.includes(row.assessment_id));
+  const rows = hub.revisionsOf(decision.officeId).filter((row) => row.cycle === decision.cycle && decision.revisions.includes(row.assessment_id));
   if ('keep' in decision.resolution) {
     const keep = decision.resolution.keep;
     for (const row of rows) hub.setState(row.assessment_id, row.assessment_id === keep ? 'current' : 'not_kept');

@@ -102,7 +102,7 @@ function planMembers(hub: HubStore, members: readonly { verified: VerifiedPackag
       planned.push({ verified, bytes, status: decision.status, key: { kind: 'none' }, trustedFingerprints });
       continue;
     }
-    const rows = hub.packagesOf(office.id);
+    const rows = hub.revisionsOf(office.id);
     const held = [...rows.map(revisionRefOf), ...earlier.filter((plan) => isWritten(plan.status)).map((plan) => refOf(plan.verified))];
     const currentIds = new Set(rows.filter((row) => row.state === 'current').map((row) => row.assessment_id));
     const arrival = arrivalOf(refOf(verified), held, currentIds);
@@ -171,7 +171,7 @@ function plan(hub: HubStore, name: string, bytes: Buffer, outcome: VerifiedFile,
 
 /** Imports one verified file: all of it in one transaction, or nothing. Returns what was done. */
 export function importFile(hub: HubStore, name: string, bytes: Buffer, outcome: VerifiedFile, received: Received, acceptSender?: string): ImportPreview {
-  return hub.transaction(() => {
+  return hub.importTransaction(() => {
     const planned = plan(hub, name, bytes, outcome, acceptSender);
     if (planned.sender && planned.sender.status === 'first_seen') hub.insertSender(planned.sender.name, planned.sender.publicKey, planned.sender.fingerprint, received.by, received.at);
     const via = planned.sender?.fingerprint;
