@@ -33,17 +33,6 @@ export interface ImportBenchOptions {
   sizes?: number[];
 }
 
-function peakMemory(): { stop: () => number } {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-  return {
-    stop: () => {
-      clearInterval(timer);
-      return Math.max(peak, process.memoryUsage().rss);
-    },
-  };
-}
-
 async function makePackages(root: string, dir: string, count: number): Promise<string[]> {
   const demo = await generateDemoNetwork({ resourcesDir: path.join(root, 'resources') });
   const latest = new Map<string, (typeof demo)[number]>();

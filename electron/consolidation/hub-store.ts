@@ -99,6 +99,8 @@ export class HubStore {
    * the largest cost of importing hundreds of small files.
    */
   importTransaction<T>(fn: () => T): T {
+    // Inside another transaction (accepting a key imports what was held) it is a savepoint of that one.
+    if (this.store.db.inTransaction) return this.store.transaction(fn);
     this.store.db.pragma('synchronous = NORMAL');
     try {
       return this.store.transaction(fn);
