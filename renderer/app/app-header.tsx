@@ -5,6 +5,7 @@ import { routeHref, useRoute } from './route';
 export function AppHeader() {
   const { t } = useTranslation();
   const screen = useRoute().screen;
+  const current = (...screens: string[]) => (screens.includes(screen) ? ('page' as const) : undefined);
   return (
     <header className="app-header">
       <div className="app-header-inner">
@@ -18,6 +19,19 @@ export function AppHeader() {
           </a>
           <a href={routeHref({ screen: 'frameworks' })} aria-current={screen === 'frameworks' ? 'page' : undefined}>
             {t('nav.frameworks')}
+          </a>
+          {/* The regional hub's screens. */}
+          <a href={routeHref({ screen: 'hubImport' })} aria-current={current('hubImport')}>
+            {t('hub.nav.import')}
+          </a>
+          <a href={routeHref({ screen: 'hubSet' })} aria-current={current('hubSet')}>
+            {t('hub.nav.set')}
+          </a>
+          <a href={routeHref({ screen: 'hubKeys' })} aria-current={current('hubKeys')}>
+            {t('hub.nav.keys')}
+          </a>
+          <a href={routeHref({ screen: 'hubConflicts' })} aria-current={current('hubConflicts', 'hubConflict')}>
+            {t('hub.nav.conflicts')}
           </a>
         </nav>
         <LanguageSwitcher />

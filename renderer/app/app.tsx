@@ -5,6 +5,11 @@ import { AssessmentEditorScreen } from '../screens/assessment-editor/assessment-
 import { AssessmentViewScreen } from '../screens/assessment-view/assessment-view-screen';
 import { FrameworksScreen } from '../screens/frameworks/frameworks-screen';
 import { HistoryScreen } from '../screens/history/history-screen';
+import { HubConflictScreen } from '../screens/hub-conflicts/hub-conflict-screen';
+import { HubConflictsScreen } from '../screens/hub-conflicts/hub-conflicts-screen';
+import { HubImportScreen } from '../screens/hub-import/hub-import-screen';
+import { HubKeysScreen } from '../screens/hub-keys/hub-keys-screen';
+import { HubSetScreen } from '../screens/hub-set/hub-set-screen';
 import { NewAssessmentScreen } from '../screens/new-assessment/new-assessment-screen';
 import { ConnectionProblemScreen } from '../screens/start/connection-problem-screen';
 import { NewerVersionScreen } from '../screens/start/newer-version-screen';
@@ -99,5 +104,15 @@ function ReadyScreens() {
       );
     case 'history':
       return <HistoryScreen key={`${route.id}/${route.indicatorId ?? ''}`} id={route.id} indicatorId={route.indicatorId} />;
+    case 'hubSet':
+      return <HubSetScreen />;
+    case 'hubImport':
+      return <HubImportScreen />;
+    case 'hubKeys':
+      return <HubKeysScreen />;
+    case 'hubConflicts':
+      return <HubConflictsScreen />;
+    case 'hubConflict':
+      return <HubConflictScreen key={`${route.officeId}/${route.cycle}`} officeId={route.officeId} cycle={route.cycle} />;
   }
 }

@@ -10,12 +10,17 @@ interface DataTableProps {
   columns: readonly ReactNode[];
   /** The rows (tr). */
   children: ReactNode;
+  /**
+   * For a wide table whose cells hold nothing focusable: its scrolling box takes the keyboard
+   * focus (a named region), so that it can be scrolled sideways with the arrow keys.
+   */
+  scrollable?: boolean;
 }
 
 /** A table of records: scrolls sideways on its own on a narrow window instead of widening the page. */
-export function DataTable({ caption, showCaption = false, className, columns, children }: DataTableProps) {
+export function DataTable({ caption, showCaption = false, className, columns, children, scrollable = false }: DataTableProps) {
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" {...(scrollable ? { tabIndex: 0, role: 'region', 'aria-label': caption } : {})}>
       <table className={className ? `data-table ${className}` : 'data-table'}>
         <caption className={showCaption ? undefined : 'visually-hidden'}>{caption}</caption>
         <thead>

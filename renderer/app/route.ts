@@ -13,13 +13,35 @@ export type Route =
   /** The guided questionnaire, optionally opened at one perspective and indicator. */
   | { screen: 'editor'; id: string; perspectiveId?: string; indicatorId?: string }
   /** The change history of the whole assessment, or of one indicator. */
-  | { screen: 'history'; id: string; indicatorId?: string };
+  | { screen: 'history'; id: string; indicatorId?: string }
+  /** The regional hub: the packages it holds and their exports. */
+  | { screen: 'hubSet' }
+  /** Importing packages and other hubs' consolidated files: preview, then import. */
+  | { screen: 'hubImport' }
+  /** The trust list of office keys and the packages held back for a key decision. */
+  | { screen: 'hubKeys' }
+  | { screen: 'hubConflicts' }
+  /** One conflict: the diverged revisions of an office's cycle side by side. */
+  | { screen: 'hubConflict'; officeId: string; cycle: number };
+
+const HUB_CONFLICT_PATH = /^#\/hub\/conflicts\/([0-9a-fA-F-]{36})\/(\d{4})$/;
+
+const HUB_SCREENS = new Map<string, Route>([
+  ['#/hub', { screen: 'hubSet' }],
+  ['#/hub/import', { screen: 'hubImport' }],
+  ['#/hub/keys', { screen: 'hubKeys' }],
+  ['#/hub/conflicts', { screen: 'hubConflicts' }],
+]);
 
 const ASSESSMENT_PATH = /^#\/assessments\/([0-9a-fA-F-]{36})(?:\/(edit|history)(?:\/([^/]+))?(?:\/([^/]+))?)?$/;
 
 export function parseRoute(hash: string): Route {
   if (hash === '#/new') return { screen: 'new' };
   if (hash === '#/frameworks') return { screen: 'frameworks' };
+  const hub = HUB_SCREENS.get(hash);
+  if (hub) return hub;
+  const conflict = HUB_CONFLICT_PATH.exec(hash);
+  if (conflict?.[1] && conflict[2]) return { screen: 'hubConflict', officeId: conflict[1].toLowerCase(), cycle: Number(conflict[2]) };
   const match = ASSESSMENT_PATH.exec(hash);
   if (!match?.[1]) return { screen: 'list' };
   const id = match[1].toLowerCase();
@@ -48,6 +70,16 @@ export function routeHref(route: Route): string {
     }
     case 'history':
       return `#/assessments/${route.id}/history${route.indicatorId ? `/${encodeURIComponent(route.indicatorId)}` : ''}`;
+    case 'hubSet':
+      return '#/hub';
+    case 'hubImport':
+      return '#/hub/import';
+    case 'hubKeys':
+      return '#/hub/keys';
+    case 'hubConflicts':
+      return '#/hub/conflicts';
+    case 'hubConflict':
+      return `#/hub/conflicts/${route.officeId}/${route.cycle}`;
   }
 }
 

@@ -18,6 +18,12 @@ import editorRu from './locales/editor/ru.json';
 import frameworksRu from './locales/frameworks/ru.json';
 import editorZh from './locales/editor/zh.json';
 import frameworksZh from './locales/frameworks/zh.json';
+import hubAr from './locales/hub/ar.json';
+import hubEn from './locales/hub/en.json';
+import hubEs from './locales/hub/es.json';
+import hubFr from './locales/hub/fr.json';
+import hubRu from './locales/hub/ru.json';
+import hubZh from './locales/hub/zh.json';
 import packagesAr from './locales/packages/ar.json';
 import packagesEn from './locales/packages/en.json';
 import packagesEs from './locales/packages/es.json';
@@ -38,7 +44,7 @@ export interface Catalog {
 
 /**
  * Catalogs are split by area (core screens, the questionnaire editor, the assessment workflow, scorecard frameworks,
- * the assessment package) so each area's texts live beside each other; they are merged into one catalog per language.
+ * the assessment package, the regional hub) so each area's texts live beside each other; they are merged into one catalog per language.
  * The reasons a package is refused come from shared/packages/messages (the CLI prints them too) as `packages.reasons`.
  * Two areas defining the same key is a mistake the merge refuses.
  */
@@ -57,10 +63,10 @@ function merge(...parts: Catalog[]): Catalog {
 
 /** The six message catalogs, bundled. English is the reference the catalog test compares against. */
 export const catalogs: Record<Language, Catalog> = {
-  ar: merge(coreAr, editorAr, workflowAr, frameworksAr, packagesAr, PACKAGE_MESSAGE_CATALOGS.ar),
-  zh: merge(coreZh, editorZh, workflowZh, frameworksZh, packagesZh, PACKAGE_MESSAGE_CATALOGS.zh),
-  en: merge(coreEn, editorEn, workflowEn, frameworksEn, packagesEn, PACKAGE_MESSAGE_CATALOGS.en),
-  fr: merge(coreFr, editorFr, workflowFr, frameworksFr, packagesFr, PACKAGE_MESSAGE_CATALOGS.fr),
-  ru: merge(coreRu, editorRu, workflowRu, frameworksRu, packagesRu, PACKAGE_MESSAGE_CATALOGS.ru),
-  es: merge(coreEs, editorEs, workflowEs, frameworksEs, packagesEs, PACKAGE_MESSAGE_CATALOGS.es),
+  ar: merge(coreAr, editorAr, workflowAr, frameworksAr, packagesAr, hubAr, PACKAGE_MESSAGE_CATALOGS.ar),
+  zh: merge(coreZh, editorZh, workflowZh, frameworksZh, packagesZh, hubZh, PACKAGE_MESSAGE_CATALOGS.zh),
+  en: merge(coreEn, editorEn, workflowEn, frameworksEn, packagesEn, hubEn, PACKAGE_MESSAGE_CATALOGS.en),
+  fr: merge(coreFr, editorFr, workflowFr, frameworksFr, packagesFr, hubFr, PACKAGE_MESSAGE_CATALOGS.fr),
+  ru: merge(coreRu, editorRu, workflowRu, frameworksRu, packagesRu, hubRu, PACKAGE_MESSAGE_CATALOGS.ru),
+  es: merge(coreEs, editorEs, workflowEs, frameworksEs, packagesEs, hubEs, PACKAGE_MESSAGE_CATALOGS.es),
 };

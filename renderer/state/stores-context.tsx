@@ -6,6 +6,7 @@ import type { AssessmentsState } from './assessments-store';
 import type { EvidenceState } from './evidence-store';
 import type { FrameworksState } from './frameworks-store';
 import type { HistoryState } from './history-store';
+import type { HubState } from './hub-store';
 import type { PackagesState } from './packages-store';
 import type { Stores } from './stores';
 
@@ -47,4 +48,8 @@ export function useFrameworksStore<T>(selector: (state: FrameworksState) => T): 
 
 export function usePackagesStore<T>(selector: (state: PackagesState) => T): T {
   return useStore(useStores().packages, selector);
+}
+
+export function useHubStore<T>(selector: (state: HubState) => T): T {
+  return useStore(useStores().hub, selector);
 }

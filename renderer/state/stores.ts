@@ -1,13 +1,15 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { FieldscoreApi } from '../../shared/api/contract';
 import type { Language } from '../../shared/i18n/languages';
-import { saveFile as saveWhereTheUserChooses, type FileSaver } from '../files/save-file';
+import { saveAsDownload, saveFile as saveWhereTheUserChooses, type FileSaver } from '../files/save-file';
 import { createAnswersStore, type AnswersState } from './answers-store';
 import { createAppStore, type AppState } from './app-store';
 import { createAssessmentsStore, type AssessmentsState } from './assessments-store';
 import { createEvidenceStore, type EvidenceState } from './evidence-store';
 import { createFrameworksStore, type FrameworksState } from './frameworks-store';
 import { createHistoryStore, type HistoryState } from './history-store';
+import { BROWSER_MAX_FILE_BYTES } from './hub-import-batch';
+import { browserStorage, createHubStore, type HubState, type TextStorage } from './hub-store';
 import { createPackagesStore, type PackagesState } from './packages-store';
 
 /**
@@ -22,22 +24,36 @@ export interface Stores {
   history: StoreApi<HistoryState>;
   frameworks: StoreApi<FrameworksState>;
   packages: StoreApi<PackagesState>;
+  hub: StoreApi<HubState>;
 }
 
 export interface StoresOptions {
   /** How exported files are saved: the desktop shell's dialog or a download by default; tests pass their own. */
   saveFile?: FileSaver;
+  /** The browser's download (spreadsheets); tests pass their own. */
+  download?: FileSaver;
+  /** Where "Your name" and the hub's name are remembered: localStorage by default. */
+  storage?: TextStorage | null;
 }
 
 export function createStores(api: FieldscoreApi, initialLanguage: Language, options: StoresOptions = {}): Stores {
   const frameworks = createFrameworksStore(api);
+  const app = createAppStore(api, initialLanguage);
+  const saveFile = options.saveFile ?? saveWhereTheUserChooses;
   return {
-    app: createAppStore(api, initialLanguage),
+    app,
     assessments: createAssessmentsStore(api),
     answers: createAnswersStore(api, frameworks),
     evidence: createEvidenceStore(api),
     history: createHistoryStore(api),
     frameworks,
-    packages: createPackagesStore(api, options.saveFile ?? saveWhereTheUserChooses),
+    packages: createPackagesStore(api, saveFile),
+    hub: createHubStore(api, {
+      saveFile,
+      download: options.download ?? (async (file) => saveAsDownload(file)),
+      storage: options.storage === undefined ? browserStorage() : options.storage,
+      // Behind the local bridge (browser mode) a request has a size limit; in the desktop app none.
+      maxFileBytes: () => (app.getState().status?.mode === 'browser' ? BROWSER_MAX_FILE_BYTES : null),
+    }),
   };
 }
