@@ -250,6 +250,23 @@ export function createHubStore(api: FieldscoreApi, options: HubStoreOptions): St
 
     const person = () => get().decidedBy.trim();
 
+    /**
+     * The counts a run starts from: nothing done of these files, or — going on after a Stop —
+     * where the stopped run of the same kind left off, so that its bar and counts continue.
+     */
+    const startCounts = (kind: HubRun['kind'], files: readonly HubFileRow[]) => {
+      const bytes = files.reduce((sum, row) => sum + row.sizeBytes, 0);
+      const last = get().lastRun;
+      const from = last && last.kind === kind && last.stopped ? last : null;
+      return {
+        kind,
+        filesDone: from?.filesDone ?? 0,
+        filesTotal: (from?.filesDone ?? 0) + files.length,
+        bytesDone: from?.bytesDone ?? 0,
+        bytesTotal: (from?.bytesDone ?? 0) + bytes,
+      };
+    };
+
     /** The run ends: its final counts become the last run's. */
     const finishRun = (notSent: number, extra: Partial<HubState> = {}) => {
       const run = get().run;
@@ -315,10 +332,7 @@ export function createHubStore(api: FieldscoreApi, options: HubStoreOptions): St
       const waiting = get().rows.filter((row) => row.state === 'waiting');
       if (waiting.length === 0) return;
       stopRequested = false;
-      set({
-        lastRun: null,
-        run: { kind: 'preview', filesTotal: waiting.length, filesDone: 0, bytesTotal: waiting.reduce((sum, row) => sum + row.sizeBytes, 0), bytesDone: 0, current: null, stopping: false },
-      });
+      set({ lastRun: null, run: { ...startCounts('preview', waiting), current: null, stopping: false } });
       for (;;) {
         if (stopRequested) break;
         const next = get().rows.find((row) => row.state === 'waiting');
@@ -383,7 +397,9 @@ export function createHubStore(api: FieldscoreApi, options: HubStoreOptions): St
       async addFiles(picked, { skipped = 0 } = {}) {
         const running = get().run;
         if (running?.kind === 'import') return;
-        if (get().imported && !running) resetBatch();
+        // A batch imported whole is done with: new files start a new one. (A stopped import keeps its list, and takes them in.)
+        const leftToImport = get().rows.some((row) => row.state === 'checked' && row.preview && isImportable(row.preview));
+        if (get().imported && !running && !leftToImport) resetBatch();
         const known = new Set(get().rows.map((row) => `${row.fileName}\u0000${row.sizeBytes}`));
         const fresh: HubFileRow[] = [];
         for (const file of [...picked].sort((a, b) => compareFileNames(a.name, b.name))) {
@@ -405,8 +421,13 @@ export function createHubStore(api: FieldscoreApi, options: HubStoreOptions): St
 
       async checkRemaining() {
         if (get().run) return;
-        // Files whose check failed (the request, not the file) are tried again too.
-        set({ rows: get().rows.map((row) => (row.state === 'failed' && !row.result ? { ...row, state: 'waiting' as const, error: null } : row)) });
+        // Files whose check failed (the request, not the file) are tried again too; they were
+        // counted by the last run already, so the counts then start afresh.
+        const retried = get().rows.some((row) => row.state === 'failed' && !row.result);
+        set({
+          rows: get().rows.map((row) => (row.state === 'failed' && !row.result ? { ...row, state: 'waiting' as const, error: null } : row)),
+          ...(retried ? { lastRun: null } : {}),
+        });
         await previewWaiting();
       },
 
@@ -453,10 +474,7 @@ export function createHubStore(api: FieldscoreApi, options: HubStoreOptions): St
         if (!decidedBy) return { kind: 'name_required' };
         const chosen = importOrder(get().rows.filter((row) => row.state === 'checked' && row.preview && isImportable(row.preview)));
         stopRequested = false;
-        set({
-          lastRun: null,
-          run: { kind: 'import', filesTotal: chosen.length, filesDone: 0, bytesTotal: chosen.reduce((sum, row) => sum + row.sizeBytes, 0), bytesDone: 0, current: null, stopping: false },
-        });
+        set({ lastRun: null, run: { ...startCounts('import', chosen), current: null, stopping: false } });
         for (const row of chosen) {
           if (stopRequested) break;
           updateRun({ current: row.fileName });

@@ -90,7 +90,22 @@ test('the demo network comes in through the folder picker: checked with progress
   await page.getByTestId('hub-folder-input').setInputFiles(demoDir);
   await expect(page.getByRole('progressbar')).toBeVisible();
   await expect(progressText).toHaveText(new RegExp(`^\\d+ of ${demoFiles.length} files \\(`));
-  await expect(page.locator('.import-progress-label')).toHaveText('Check finished (nothing was written)', { timeout: 120_000 });
+  // Stop: the file under way finishes, no other is sent; what was checked stays.
+  await page.getByRole('button', { name: 'Stop checking' }).click();
+  const progressLabel = page.locator('.import-progress-label');
+  await expect(progressLabel).toHaveText('Check stopped (nothing was written)');
+  const statusLine = page.locator('.import-status-line');
+  await expect(statusLine).toBeFocused();
+  await expect(statusLine).toHaveText(/^Checking stopped: files not checked: \d+\. The files already checked stay in the list\.$/);
+  const notChecked = Number(/not checked: (\d+)/.exec((await statusLine.textContent()) ?? '')![1]);
+  expect(notChecked).toBeGreaterThan(0);
+  await expect(importTable(page).locator('tbody tr', { hasText: 'Not checked yet' })).toHaveCount(notChecked);
+  await expect(rowsWithStatus(page, 'new')).toHaveCount(demoFiles.length - notChecked);
+  await expect(progressText).toHaveText(new RegExp(`^${demoFiles.length - notChecked} of ${demoFiles.length} files`));
+  // Going on continues the same count.
+  await page.getByRole('button', { name: `Check the files not checked yet (${notChecked})` }).click();
+  await expect(progressLabel).toHaveText('Check finished (nothing was written)', { timeout: 120_000 });
+  await expect(statusLine).toHaveText(`Check finished: ${demoFiles.length} of ${demoFiles.length} files checked, nothing written.`);
   const megabytes = new Intl.NumberFormat('en', { style: 'unit', unit: 'megabyte', unitDisplay: 'short', maximumFractionDigits: 1 }).format(demoBytes / 1e6);
   await expect(progressText).toHaveText(`${demoFiles.length} of ${demoFiles.length} files (${megabytes} of ${megabytes})`);
   await expect(importTable(page).locator('tbody tr')).toHaveCount(demoFiles.length);
@@ -117,8 +132,9 @@ test('the demo network comes in through the folder picker: checked with progress
   await expect(page.getByText('Enter your name: it is recorded with the decision.')).toBeVisible();
   await name.fill(NAME);
   await submit.click();
-  await expect(page.locator('.import-progress-label')).toHaveText('Import finished', { timeout: 120_000 });
+  await expect(progressLabel).toHaveText('Import finished', { timeout: 120_000 });
   await expect(progressText).toHaveText(new RegExp(`^${demoFiles.length} of ${demoFiles.length} files`));
+  await expect(statusLine).toHaveText(`Import finished: ${demoFiles.length} of ${demoFiles.length} files sent.`);
 
   // What the backend did decides what the screen must say: every file counted once.
   const offices = await backend.callOk('hub.offices');

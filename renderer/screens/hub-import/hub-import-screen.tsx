@@ -5,6 +5,7 @@ import { ScreenHeading } from '../../app/screen-heading';
 import { formatInteger } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { isImportable, needsPassphrase } from '../../state/hub-import-batch';
+import type { FinishedRun } from '../../state/hub-store';
 import { useHubStore } from '../../state/stores-context';
 import { DecidedByField } from '../hub/decided-by-field';
 import { FingerprintText } from '../hub/fingerprint-text';
@@ -55,12 +56,18 @@ export function HubImportScreen() {
 
   // When a run ends its Stop button goes: the reader continues at what the run came to.
   const wasRunning = useRef(false);
+  const stopRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (busy) wasRunning.current = true;
-    else if (wasRunning.current) {
+    if (busy) {
+      // "Import" went with the form it was in: the focus continues at Stop rather than at the page's start.
+      if (!wasRunning.current && (document.activeElement === null || document.activeElement === document.body)) stopRef.current?.focus();
+      wasRunning.current = true;
+    } else if (wasRunning.current) {
       wasRunning.current = false;
+      // Only when the focus went with the Stop button: a person still on "Choose files…" stays there.
+      const lost = document.activeElement === null || document.activeElement === document.body;
       if (showResults) resultsRef.current?.focus();
-      else statusRef.current?.focus();
+      else if (lost) statusRef.current?.focus();
     }
   }, [busy, showResults]);
 
@@ -72,6 +79,14 @@ export function HubImportScreen() {
       setNameMissing(true);
       nameRef.current?.focus();
     }
+  };
+
+  /** What the last run came to, in one sentence. */
+  const runOutcome = (finished: FinishedRun): string => {
+    const files = formatInteger(finished.notSent, language);
+    if (finished.stopped) return t(finished.kind === 'preview' ? 'hub.progress.stoppedChecking' : 'hub.progress.stoppedImporting', { files });
+    const values = { done: formatInteger(finished.filesDone, language), total: formatInteger(finished.filesTotal, language) };
+    return t(finished.kind === 'preview' ? 'hub.progress.finishedChecking' : 'hub.progress.finishedImporting', values);
   };
 
   const sender = senderRow === null ? null : rows.find((row) => row.id === senderRow);
@@ -91,12 +106,11 @@ export function HubImportScreen() {
         }}
       />
 
-      {run ? <ImportProgress run={run} onStop={stop} /> : lastRun && <ImportProgress run={lastRun} onStop={stop} />}
+      {run ? <ImportProgress run={run} onStop={stop} stopRef={stopRef} /> : lastRun && <ImportProgress run={lastRun} onStop={stop} />}
 
+      {/* Always on the page, so that what a run came to is announced when it ends. */}
       <p ref={statusRef} tabIndex={-1} role="status" className="import-status-line">
-        {!busy && lastRun?.stopped
-          ? t(lastRun.kind === 'preview' ? 'hub.progress.stoppedChecking' : 'hub.progress.stoppedImporting', { files: formatInteger(lastRun.notSent, language) })
-          : ''}
+        {!busy && lastRun ? runOutcome(lastRun) : ''}
         {!busy && skippedFiles > 0 ? ` ${t('hub.import.skipped', { files: formatInteger(skippedFiles, language) })}` : ''}
       </p>
       {!busy && unchecked > 0 && !imported && (
@@ -164,6 +178,8 @@ export function HubImportScreen() {
                 return;
               }
               setSenderRow(null);
+              // The row's button is gone with the decision: continue at what it came to.
+              window.setTimeout(() => statusRef.current?.focus(), 0);
             });
           }}
           message={

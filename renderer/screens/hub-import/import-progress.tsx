@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFileSize, formatInteger } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
@@ -7,9 +7,11 @@ import type { FinishedRun, HubRun } from '../../state/hub-store';
 /** How often the progress is said aloud: at the start, each quarter and the end, not at every file. */
 const ANNOUNCED_STEPS = 4;
 
-function labelKey(checking: boolean, finished: boolean): string {
-  if (finished) return checking ? 'hub.progress.checkingDone' : 'hub.progress.importingDone';
-  return checking ? 'hub.progress.checking' : 'hub.progress.importing';
+function labelKey(run: HubRun | FinishedRun): string {
+  const checking = run.kind === 'preview';
+  if ('current' in run) return checking ? 'hub.progress.checking' : 'hub.progress.importing';
+  if (run.stopped) return checking ? 'hub.progress.checkingStopped' : 'hub.progress.importingStopped';
+  return checking ? 'hub.progress.checkingDone' : 'hub.progress.importingDone';
 }
 
 /**
@@ -17,7 +19,7 @@ function labelKey(checking: boolean, finished: boolean): string {
  * of total, the file being sent, and Stop. Screen readers hear the count at each quarter, not
  * a hundred updates. Once the run is over its final counts stay, without Stop.
  */
-export function ImportProgress({ run, onStop }: { run: HubRun | FinishedRun; onStop(): void }) {
+export function ImportProgress({ run, onStop, stopRef }: { run: HubRun | FinishedRun; onStop(): void; stopRef?: Ref<HTMLButtonElement> }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const labelId = useId();
@@ -36,7 +38,7 @@ export function ImportProgress({ run, onStop }: { run: HubRun | FinishedRun; onS
   return (
     <div className={active ? 'import-progress' : 'import-progress is-finished'}>
       <p id={labelId} className="import-progress-label">
-        {t(labelKey(checking, active === null))}
+        {t(labelKey(run))}
       </p>
       <progress aria-labelledby={labelId} aria-describedby={textId} max={Math.max(run.bytesTotal, 1)} value={run.bytesTotal === 0 ? 1 : run.bytesDone} />
       <p id={textId} className="import-progress-text" data-testid="hub-progress-text">
@@ -57,7 +59,7 @@ export function ImportProgress({ run, onStop }: { run: HubRun | FinishedRun; onS
             {t(checking ? 'hub.progress.announceChecking' : 'hub.progress.announceImporting', { done: formatInteger(announcedDone, language), total: values.total })}
           </p>
           <p className="section-actions">
-            <button type="button" className="button" onClick={onStop}>
+            <button ref={stopRef} type="button" className="button" onClick={onStop}>
               {t(checking ? 'hub.progress.stopChecking' : 'hub.progress.stopImporting')}
             </button>
             {active.stopping && <span className="muted"> {t('hub.progress.stopping')}</span>}

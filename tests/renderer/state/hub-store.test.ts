@@ -162,9 +162,16 @@ describe('hub store: the check (preview)', () => {
     expect(hub().rows.filter((row) => row.state === 'waiting')).toHaveLength(demo.length - 2);
     expect(hub().lastRun).toMatchObject({ kind: 'preview', stopped: true, notSent: demo.length - 2 });
 
+    // Going on continues the counts where the stopped run left off.
+    const resumed: number[] = [];
+    const watch = stores.hub.subscribe((state) => {
+      if (state.run && resumed.at(-1) !== state.run.filesDone) resumed.push(state.run.filesDone);
+    });
     await hub().checkRemaining();
+    watch();
+    expect(resumed[0]).toBe(2);
     expect(hub().rows.every((row) => row.state === 'checked')).toBe(true);
-    expect(hub().lastRun).toMatchObject({ stopped: false, notSent: 0 });
+    expect(hub().lastRun).toMatchObject({ stopped: false, notSent: 0, filesDone: demo.length, filesTotal: demo.length });
   });
 
   it('says why a file is invalid, and a file the bridge could not carry is refused before it is read', async () => {
