@@ -6,6 +6,7 @@ import type { AssessmentDocument } from '../../shared/assessment/assessment-docu
 import { checkAnswerValue } from '../../shared/assessment/check-answer';
 import { blockersAsProblems, submissionBlockers } from '../../shared/assessment/submission-blockers';
 import type { Framework } from '../../shared/framework/framework-schema';
+import { unlistedCountries } from '../../shared/geo/unlisted-countries';
 import { scoreAssessment } from '../../shared/scoring/score-assessment';
 import type { AssessmentRepository } from './assessment-repository';
 import type { ChangeLog } from './change-log';
@@ -65,6 +66,19 @@ export class AssessmentLifecycle {
           problems: blockersAsProblems(blockers),
         });
       }
+      // A submitted revision leaves the office as a package the hub must accept: only listed countries.
+      const unlisted = unlistedCountries(document);
+      if (unlisted.length > 0) {
+        const codes = [...new Set(unlisted.map((entry) => entry.code))];
+        throw new AppError('conflict', `${codes.join(', ')} not a country or area of UN M49`, {
+          messageKey: 'errors.country_not_listed',
+          params: { codes: codes.join(', ') },
+          problems: unlisted.map((entry) => ({
+            path: entry.where === 'host' ? 'office.hostCountry' : (entry.indicatorId as string),
+            message: `${entry.code} is not a country or area of UN M49`,
+          })),
+        });
+      }
       const change = this.changes.append({ assessmentId: id, kind: 'status', action: 'submit', before: 'draft', after: 'submitted' });
       this.assessments.markSubmitted(id, change.at);
       this.stack.clear(id);
@@ -91,6 +105,7 @@ export class AssessmentLifecycle {
       this.assessments.insert(
         { ...source, id: newId, status: 'draft', revision: source.revision + 1, previousRevisionId: id, createdAt: now, updatedAt: now },
         'reopen',
+        'store',
       );
       this.evidence.copy(id, newId);
     });
@@ -141,7 +156,7 @@ export class AssessmentLifecycle {
         answers: carriedOver(source.answers, this.frameworks.framework(framework.hash)),
         createdAt: now,
         updatedAt: now,
-      });
+      }, 'create', 'store');
     });
     return this.assessments.get(newId);
   }

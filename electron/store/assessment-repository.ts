@@ -2,15 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../shared/api/app-error';
 import type { AssessmentSummary } from '../../shared/api/contract';
-import { answerSchema, type Answer, type Answers } from '../../shared/assessment/answer';
+import { storedAnswerSchema, type Answer, type Answers } from '../../shared/assessment/answer';
 import {
   ASSESSMENT_SCHEMA_ID,
   ASSESSMENT_STATUSES,
   assessmentDocumentSchema,
+  storedAssessmentDocumentSchema,
   type AssessmentDocument,
 } from '../../shared/assessment/assessment-document';
 import type { FrameworkRef } from '../../shared/framework/framework-schema';
-import { officeProfileSchema, type OfficeProfile } from '../../shared/office/office-profile';
+import { storedOfficeProfileSchema, type OfficeProfile } from '../../shared/office/office-profile';
 import { zodProblems } from '../backend/dispatch';
 import { ChangeLog } from './change-log';
 import { blankToNull, profileField, type ProfileValue } from './profile-fields';
@@ -66,9 +67,11 @@ function withoutUndefined<T extends object>(value: T): T {
 /**
  * Rows are checked against the shared schemas on the way out as well as on the way in: the
  * file sits on a user's disk and a row that no longer fits must fail loudly, not reach the UI.
+ * On the way out a country code need only be a code (the stored* schemas): one the country list
+ * no longer holds is the user's to replace, not damage (shared/geo/unlisted-countries.ts).
  */
 function toSummary(row: AssessmentRow): AssessmentSummary {
-  const office = officeProfileSchema.safeParse({
+  const office = storedOfficeProfileSchema.safeParse({
     name: row.office_name,
     code: row.office_code ?? undefined,
     currentTier: row.current_tier,
@@ -148,10 +151,13 @@ export class AssessmentRepository {
   /**
    * Stores a whole assessment document (a new draft, a reopened revision, or later an imported
    * one): the row, all its answers and the first history entry in one transaction. The
-   * framework must be installed under the same id and version.
+   * framework must be installed under the same id and version. A document from outside is
+   * input and must name listed countries only; one copied from this store (a reopened revision,
+   * the next cycle: `origin` 'store') keeps the codes it holds, so that an unlisted one can be
+   * corrected in the new draft rather than block reopening.
    */
-  insert(input: AssessmentDocument, action: 'create' | 'reopen' = 'create'): AssessmentSummary {
-    const parsed = assessmentDocumentSchema.safeParse(input);
+  insert(input: AssessmentDocument, action: 'create' | 'reopen' = 'create', origin: 'input' | 'store' = 'input'): AssessmentSummary {
+    const parsed = (origin === 'store' ? storedAssessmentDocumentSchema : assessmentDocumentSchema).safeParse(input);
     if (!parsed.success) {
       throw new AppError('invalid_request', 'invalid assessment document', { problems: zodProblems(parsed.error) });
     }
@@ -236,7 +242,7 @@ export class AssessmentRepository {
     return this.store.transaction(() => {
       const row = this.row(id);
       const summary = toSummary(row);
-      const document = assessmentDocumentSchema.safeParse(withoutUndefined({
+      const document = storedAssessmentDocumentSchema.safeParse(withoutUndefined({
         schema: ASSESSMENT_SCHEMA_ID,
         id: summary.id,
         officeId: row.office_id ?? undefined,
@@ -350,7 +356,7 @@ export class AssessmentRepository {
   }
 
   private parseAnswer(id: string, indicatorId: string, json: string): Answer {
-    const answer = answerSchema.safeParse(JSON.parse(json));
+    const answer = storedAnswerSchema.safeParse(JSON.parse(json));
     if (!answer.success) throw new Error(`answer ${indicatorId} of assessment ${id} does not fit the schema`);
     return answer.data;
   }

@@ -26,7 +26,7 @@ interface CountryComboboxProps {
 }
 
 /**
- * A searchable list of all ISO 3166-1 countries, named in the current language (ARIA 1.2
+ * A searchable list of the countries and areas of UN M49, named in the current language (ARIA 1.2
  * combobox with a listbox popup). Typing filters by name or code in any script; arrows move;
  * Enter or a click chooses; Escape closes and forgets what was typed.
  */

@@ -10,6 +10,8 @@ export const WORKFLOW_ERROR_KEYS = [
   'errors.unknown_indicator',
   /** {count} indicators block submission (the list is in problems: path = indicator id, message = reason). */
   'errors.submission_blocked',
+  /** {codes} are not countries or areas of UN M49: replace them before submitting (problems: path = office.hostCountry or indicator id). */
+  'errors.country_not_listed',
   /** Only a submitted assessment can be reopened. */
   'errors.not_submitted',
   /** A newer revision of this assessment already exists; reopen that one. */

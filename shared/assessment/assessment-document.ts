@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { frameworkRefSchema } from '../framework/framework-schema';
-import { assessorSchema, cycleYearSchema, officeProfileSchema } from '../office/office-profile';
-import { answersSchema } from './answer';
+import { assessorSchema, cycleYearSchema, officeProfileSchema, storedOfficeProfileSchema } from '../office/office-profile';
+import { answersSchema, storedAnswersSchema } from './answer';
 
 /**
  * An assessment as a self-contained JSON document: what `fieldscore score` reads, and what the
@@ -39,3 +39,14 @@ export const assessmentDocumentSchema = z.object({
   updatedAt: z.string().datetime({ offset: true }),
 });
 export type AssessmentDocument = z.infer<typeof assessmentDocumentSchema>;
+
+/**
+ * A document as the store reads it back and copies it (a reopened revision, the next cycle):
+ * country codes need only have the shape of a code, so an assessment holding one that UN M49
+ * does not list still opens, says so (shared/geo/unlisted-countries.ts) and can be corrected.
+ * Files, packages and requests are input: they go through assessmentDocumentSchema.
+ */
+export const storedAssessmentDocumentSchema = assessmentDocumentSchema.extend({
+  office: storedOfficeProfileSchema,
+  answers: storedAnswersSchema,
+});

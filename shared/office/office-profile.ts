@@ -25,10 +25,13 @@ export const countryCodeFormat = z
   .string()
   .regex(/^[A-Z]{3}$/, { message: 'country code must be ISO 3166-1 alpha-3, e.g. KEN', abort: true });
 
-/** ISO 3166-1 alpha-3, upper case, one of the countries Fieldscore knows (shared/geo/country-codes.ts). */
+/**
+ * ISO 3166-1 alpha-3, upper case, one of the countries and areas of UN M49 (shared/geo/country-codes.ts):
+ * what every input accepts (requests, assessment files, packages).
+ */
 export const countryCodeSchema = countryCodeFormat
-  // Kept a plain string in the type: a narrowed union of 250 codes would ripple through every caller.
-  .refine((code): boolean => isCountryCode(code), 'is not a country of the country list: choose one from the list');
+  // Kept a plain string in the type: a narrowed union of 248 codes would ripple through every caller.
+  .refine((code): boolean => isCountryCode(code), 'is not a country or area of UN M49: choose one from the list');
 
 export const MIN_CYCLE_YEAR = 2018; // resolution 72/279, the start of the reform
 export const MAX_CYCLE_YEAR = 2100;
@@ -43,6 +46,14 @@ export const officeProfileSchema = z.object({
   fragileContext: z.boolean().optional(),
 });
 export type OfficeProfile = z.infer<typeof officeProfileSchema>;
+
+/**
+ * A profile as the store reads it back: the host country need only have the shape of a code.
+ * A row written while the list still held a code (TWN, XKK before UN M49) must still open, say
+ * that its country is not listed (shared/geo/unlisted-countries.ts) and let the office choose
+ * another; every write still goes through officeProfileSchema.
+ */
+export const storedOfficeProfileSchema = officeProfileSchema.extend({ hostCountry: countryCodeFormat });
 
 /** The assessor named on an assessment: a person's name, one line. */
 export const assessorSchema = nameText(200);

@@ -72,7 +72,7 @@ test('submitting without an office name shows the catalog message and creates no
     name: '',
     tier: 'Country office',
     region: 'Asia and the Pacific',
-    country: 'Vietnam',
+    country: 'Viet Nam',
   });
 
   await expect(page.getByRole('alert')).toContainText('The assessment was not created.');

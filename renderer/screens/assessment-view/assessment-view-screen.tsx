@@ -4,6 +4,7 @@ import { LoadState } from '../../app/load-state';
 import { routeHref } from '../../app/route';
 import { ScreenHeading } from '../../app/screen-heading';
 import { StatusBadge } from '../../app/status-badge';
+import { UnlistedCountriesNotice } from '../../countries/unlisted-countries-notice';
 import { formatInteger, formatYear } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { useAssessmentsStore, useFrameworksStore } from '../../state/stores-context';
@@ -79,6 +80,7 @@ export function AssessmentViewScreen({ id }: { id: string }) {
         <StatusBadge status={current.status} />
         <span>{t('overview.revision', { revision: formatInteger(current.revision, language) })}</span>
       </p>
+      <UnlistedCountriesNotice document={current} />
       <LifecyclePanel document={current} revisions={revisions} />
       <PackageExportPanel document={current} revisions={revisions} />
       <ProfileSection document={current} editable={editable} />

@@ -121,18 +121,18 @@ describe('notes and justifications', () => {
 });
 
 describe('countries', () => {
-  it('refuses a host country or a covered country outside the country list', async () => {
+  it('refuses a host country or a covered country outside the country list (UN M49: no TWN, no XKX)', async () => {
     const { backend, id } = await draft();
     const before = storedRows(backend.dataDir);
     expectRefusal(
-      await backend.fail('assessments.create', { office: { ...OFFICE, hostCountry: 'ZZZ' }, cycle: 2025 }),
+      await backend.fail('assessments.create', { office: { ...OFFICE, hostCountry: 'TWN' }, cycle: 2025 }),
       'office.hostCountry',
-      /not a country of the country list/,
+      /not a country or area of UN M49/,
     );
     expectRefusal(
       await backend.fail('assessments.updateProfile', { id, office: { ...OFFICE, hostCountry: 'XKX' }, cycle: 2025 }),
       'office.hostCountry',
-      /not a country of the country list/,
+      /not a country or area of UN M49/,
     );
     expectRefusal(
       await backend.fail('answers.set', {
@@ -141,7 +141,7 @@ describe('countries', () => {
         answer: { state: 'answered', value: [{ code: 'ETH', resident: true }, { code: 'ZZZ', resident: false }] },
       }),
       'answer.value.1.code',
-      /not a country of the country list/,
+      /not a country or area of UN M49/,
     );
     expect(storedRows(backend.dataDir)).toEqual(before);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COUNTRY_CODES } from '../../../shared/geo/country-codes';
 import { LANGUAGES } from '../../../shared/i18n/languages';
 import {
   countryName,
@@ -9,15 +10,17 @@ import {
 } from '../../../renderer/countries/country-names';
 
 describe('country names', () => {
-  it('names every ISO 3166-1 country in each of the six languages', () => {
+  it('names every country and area of UN M49, and only those, in each of the six languages', () => {
     const codes = countryOptions('en').map((option) => option.code);
-    expect(codes.length).toBeGreaterThan(240);
-    expect(codes.every((code) => /^[A-Z]{3}$/.test(code))).toBe(true);
+    expect([...codes].sort()).toEqual([...COUNTRY_CODES]);
+    expect(codes).toHaveLength(248);
+    expect(codes).not.toContain('TWN');
+    expect(codes).not.toContain('XKK');
     for (const language of LANGUAGES) {
       const options = countryOptions(language);
       expect(options.map((option) => option.code).sort()).toEqual([...codes].sort());
       // A name equal to its code would mean the language has no name for it.
-      expect(options.filter((option) => option.name === option.code)).toEqual([]);
+      expect(options.filter((option) => option.name === option.code || option.name.trim() === '')).toEqual([]);
     }
   });
 
@@ -30,7 +33,29 @@ describe('country names', () => {
     expect(countryName('DEU', 'es')).toBe('Alemania');
     expect(countryName('XYZ', 'en')).toBeUndefined();
     expect(isKnownCountry('KEN')).toBe(true);
+    expect(isKnownCountry('ATA')).toBe(true);
     expect(isKnownCountry('ken')).toBe(false);
+  });
+
+  it("uses M49's English names and the UN's names where CLDR's differ", () => {
+    expect(countryName('BOL', 'en')).toBe('Bolivia (Plurinational State of)');
+    expect(countryName('GBR', 'en')).toBe('United Kingdom of Great Britain and Northern Ireland');
+    expect(countryName('VNM', 'en')).toBe('Viet Nam');
+    expect(countryName('BOL', 'fr')).toBe('Bolivie (État plurinational de)');
+    expect(countryName('MDA', 'ru')).toBe('Республика Молдова');
+    expect(countryName('ESH', 'zh')).toBe('西撒哈拉');
+    expect(countryName('CIV', 'es')).toBe('Côte d’Ivoire');
+    // No override: CLDR's name.
+    expect(countryName('DEU', 'fr')).toBe('Allemagne');
+  });
+
+  it('knows no name for a code M49 does not list, so the caller shows the code', () => {
+    for (const language of LANGUAGES) {
+      expect(countryName('TWN', language)).toBeUndefined();
+      expect(countryName('XKK', language)).toBeUndefined();
+    }
+    expect(isKnownCountry('TWN')).toBe(false);
+    expect(isKnownCountry('XKX')).toBe(false);
   });
 
   it('sorts as a reader of the language expects', () => {
@@ -66,6 +91,26 @@ describe('matchCountries', () => {
 });
 
 describe('exactCountry', () => {
+  it("finds a country by CLDR's other names, but shows the UN's", () => {
+    const first = (language: Parameters<typeof countryOptions>[0], query: string) => matchCountries(countryOptions(language), query)[0]?.code;
+    expect(first('en', 'Vietnam')).toBe('VNM');
+    expect(first('en', 'Turkey')).toBe('TUR');
+    expect(first('en', 'Ivory')).toBe('CIV');
+    expect(first('es', 'Turquía')).toBe('TUR');
+    expect(first('ru', 'Молдав')).toBe('MDA');
+    expect(first('fr', 'Cap-Vert')).toBe('CPV');
+    expect(matchCountries(countryOptions('en'), 'Vietnam')[0]?.name).toBe('Viet Nam');
+    expect(exactCountry(countryOptions('en'), 'vietnam')?.code).toBe('VNM');
+    // The shown name wins over another country's alias: "Congo" is COG's name and one of COD's aliases.
+    expect(exactCountry(countryOptions('en'), 'Congo')?.code).toBe('COG');
+  });
+
+  it('takes a typed apostrophe for a typographic one', () => {
+    expect(exactCountry(countryOptions('en'), "cote d'ivoire")?.code).toBe('CIV');
+    expect(exactCountry(countryOptions('fr'), 'Côte d’Ivoire')?.code).toBe('CIV');
+    expect(exactCountry(countryOptions('en'), 'Democratic People’s Republic of Korea')?.code).toBe('PRK');
+  });
+
   it('finds a country typed in full by name or code, and nothing for a fragment', () => {
     expect(exactCountry(countryOptions('en'), ' kenya ')?.code).toBe('KEN');
     expect(exactCountry(countryOptions('es'), 'mex')?.code).toBe('MEX');

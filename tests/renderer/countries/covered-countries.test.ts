@@ -63,6 +63,10 @@ describe('applyCoveredCountriesEdit', () => {
     expect(applyCoveredCountriesEdit(list, { kind: 'add', code: 'KEN' }, 'KEN')).toEqual(list);
     expect(applyCoveredCountriesEdit(list, { kind: 'add', code: 'XYZ' }, 'KEN')).toEqual(list);
     expect(applyCoveredCountriesEdit(list, { kind: 'add', code: 'ken' }, 'KEN')).toEqual(list);
+    // Codes UN M49 does not list are not added; one an older version saved can still be removed.
+    expect(applyCoveredCountriesEdit(list, { kind: 'add', code: 'TWN' }, 'KEN')).toEqual(list);
+    const saved = [...list, { code: 'XKK', resident: false }];
+    expect(applyCoveredCountriesEdit(saved, { kind: 'remove', code: 'XKK' }, 'KEN')).toEqual(list);
   });
 });
 
