@@ -282,6 +282,15 @@ test('a diverged revision and a package signed by another key: the conflict reso
   await expect(table.locator('tbody tr.row-differs')).toHaveCount(differing);
   expect(await seriousViolations(page, ['th-has-data-cells'])).toEqual([]);
 
+  // Picking per indicator asks for every indicator that differs before anything is sent.
+  await page.getByLabel('Pick the answer of each indicator that differs').check();
+  await expect(staffRow.getByRole('radio')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Use the picked answers…' }).click();
+  await expect(page.getByRole('alert')).toHaveText(`Pick an answer for every indicator that differs: left to pick: ${differing}.`);
+  await expect(table.locator('tbody tr.row-differs').first().getByRole('radio').first()).toBeFocused();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.getByLabel('Keep one revision whole (the buttons above)').check();
+
   // Keep the office's first revision 2 (the demo's), by keyboard.
   const detail = await backend.callOk('hub.conflict', { officeId: chinaR2.document.officeId, cycle: 2025 });
   const original = detail.revisions.findIndex((revision) => revision.document.id === chinaR2.document.id);
@@ -334,8 +343,23 @@ test('in Arabic the import screen is mirrored, says what each file is, and passe
   await backend.callOk('settings.update', { language: 'ar' });
   await openScreen(page, backend, '#/hub/import');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await page.getByTestId('hub-files-input').setInputFiles(demoFiles.slice(0, 4).map((file) => path.join(demoDir, file)));
+  await page.getByTestId('hub-files-input').setInputFiles(demoFiles.slice(0, 3).map((file) => path.join(demoDir, file)));
+  await expect(importTable(page).locator('tbody tr')).toHaveCount(3);
+  // A file dropped on the drop zone joins the list.
+  const dropped = demoFiles[3]!;
+  const bytes = [...fs.readFileSync(path.join(demoDir, dropped))];
+  const transfer = await page.evaluateHandle(
+    ({ name, data }) => {
+      const dataTransfer = new DataTransfer();
+      dataTransfer.items.add(new File([new Uint8Array(data)], name));
+      return dataTransfer;
+    },
+    { name: dropped, data: bytes },
+  );
+  await page.locator('.drop-zone').dispatchEvent('dragenter', { dataTransfer: transfer });
+  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
   await expect(importTable(page).locator('tbody tr')).toHaveCount(4);
+  await expect(importTable(page).locator(`tr[data-file="${dropped}"]`)).toBeVisible();
   await expect(rowsWithStatus(page, 'new')).toHaveCount(4);
   // Fingerprints keep their left-to-right order inside the right-to-left page.
   const groups = importTable(page).locator('tbody tr').first().locator('.fingerprint-group');
