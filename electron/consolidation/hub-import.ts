@@ -23,6 +23,23 @@ interface MemberPlan {
   trustedFingerprints: string[];
 }
 
+/**
+ * What the earlier files of one batch would write, as a preview of the batch sees it: so that
+ * a folder's revision 2 previews as "newer" after its revision 1, although nothing is held yet.
+ * Identities only (no bytes), bounded by the caller.
+ */
+export interface PreviewBatch {
+  pending: Pending[];
+}
+
+interface Pending {
+  ref: RevisionRef;
+  publicKey: string;
+  fingerprint: string;
+  /** The key was first seen (or adopted) with this package: later ones of the office count it as known. */
+  newKey: boolean;
+}
+
 export interface Received {
   at: string;
   by: string;
@@ -61,7 +78,19 @@ const ARRIVAL_STATUS: Record<Arrival['kind'], ImportStatus> = {
 };
 
 /** Plans the members of a file in order; members of one file see each other as already held. */
-function planMembers(hub: HubStore, members: readonly { verified: VerifiedPackage; bytes: Buffer }[], senderTrust: readonly TrustEntry[]): MemberPlan[] {
+const pendingOf = (plan: MemberPlan): Pending => ({
+  ref: refOf(plan.verified),
+  publicKey: plan.verified.manifest.signer.publicKey,
+  fingerprint: plan.verified.manifest.signer.fingerprint,
+  newKey: plan.key.kind === 'first_seen' || plan.key.kind === 'adopt',
+});
+
+function planMembers(
+  hub: HubStore,
+  members: readonly { verified: VerifiedPackage; bytes: Buffer }[],
+  senderTrust: readonly TrustEntry[],
+  batch: readonly Pending[] = [],
+): MemberPlan[] {
   const planned: MemberPlan[] = [];
   const ordered = [...members].sort(
     (a, b) =>
@@ -72,18 +101,21 @@ function planMembers(hub: HubStore, members: readonly { verified: VerifiedPackag
   for (const { verified, bytes } of ordered) {
     const { office } = verified.manifest;
     const keys = hub.keysFor(office.id, office.code);
-    const earlier = planned.filter((plan) => plan.verified.manifest.office.id === office.id);
-    // A key first seen, or adopted, earlier in this same file counts as known.
+    // Earlier in this file, or (previewing a batch) in earlier files of it; never this package itself.
+    const earlier = [...batch, ...planned.filter((plan) => isWritten(plan.status) || plan.key.kind !== 'none').map(pendingOf)].filter(
+      (entry) => entry.ref.officeId === office.id && entry.ref.packageSha256 !== verified.packageSha256,
+    );
+    // A key first seen, or adopted, earlier counts as known.
     const known: HubKeyRow[] = [
       ...keys,
       ...earlier
-        .filter((plan) => plan.key.kind === 'first_seen' || plan.key.kind === 'adopt')
-        .map((plan, index) => ({
+        .filter((entry) => entry.newKey)
+        .map((entry, index) => ({
           id: -1 - index,
           office_id: office.id,
           office_code: office.code,
-          public_key: plan.verified.manifest.signer.publicKey,
-          fingerprint: plan.verified.manifest.signer.fingerprint,
+          public_key: entry.publicKey,
+          fingerprint: entry.fingerprint,
           status: 'trusted' as const,
           source: 'first_seen' as const,
           decided_by: '',
@@ -103,7 +135,7 @@ function planMembers(hub: HubStore, members: readonly { verified: VerifiedPackag
       continue;
     }
     const rows = hub.revisionsOf(office.id);
-    const held = [...rows.map(revisionRefOf), ...earlier.filter((plan) => isWritten(plan.status)).map((plan) => refOf(plan.verified))];
+    const held = [...rows.map(revisionRefOf), ...earlier.map((entry) => entry.ref)];
     const currentIds = new Set(rows.filter((row) => row.state === 'current').map((row) => row.assessment_id));
     const arrival = arrivalOf(refOf(verified), held, currentIds);
     planned.push({ verified, bytes, status: ARRIVAL_STATUS[arrival.kind], key: decision.key, arrival, trustedFingerprints });
@@ -124,15 +156,24 @@ function senderStatus(hub: HubStore, name: string, publicKey: string, acceptSend
   return 'different_key';
 }
 
-/** What importing this file would do; nothing is written. */
-export function previewFile(hub: HubStore, name: string, bytes: Buffer, outcome: VerifiedFile, acceptSender?: string): ImportPreview {
-  return hub.transaction(() => plan(hub, name, bytes, outcome, acceptSender).preview);
+/** What importing this file would do — after the batch's earlier files, when one is given; nothing is written. */
+export function previewFile(hub: HubStore, name: string, bytes: Buffer, outcome: VerifiedFile, acceptSender?: string, batch?: PreviewBatch): ImportPreview {
+  return hub.transaction(() => {
+    const planned = plan(hub, name, bytes, outcome, acceptSender, batch?.pending);
+    if (batch) {
+      const seen = new Set(batch.pending.map((entry) => entry.ref.packageSha256));
+      for (const member of planned.members) {
+        if ((isWritten(member.status) || member.key.kind !== 'none') && !seen.has(member.verified.packageSha256)) batch.pending.push(pendingOf(member));
+      }
+    }
+    return planned.preview;
+  });
 }
 
-function plan(hub: HubStore, name: string, bytes: Buffer, outcome: VerifiedFile, acceptSender?: string): { preview: ImportPreview; members: MemberPlan[]; decisions: Decision[]; sender?: { name: string; publicKey: string; fingerprint: string; status: string } } {
+function plan(hub: HubStore, name: string, bytes: Buffer, outcome: VerifiedFile, acceptSender?: string, batch: readonly Pending[] = []): { preview: ImportPreview; members: MemberPlan[]; decisions: Decision[]; sender?: { name: string; publicKey: string; fingerprint: string; status: string } } {
   if (outcome.kind === 'invalid') return { preview: { fileName: name, kind: 'invalid', status: 'invalid', reason: outcome.reason }, members: [], decisions: [] };
   if (outcome.kind === 'package') {
-    const [member] = planMembers(hub, [{ verified: outcome.package, bytes }], []);
+    const [member] = planMembers(hub, [{ verified: outcome.package, bytes }], [], batch);
     const { manifest } = outcome.package;
     return {
       preview: {
@@ -152,7 +193,7 @@ function plan(hub: HubStore, name: string, bytes: Buffer, outcome: VerifiedFile,
   const { consolidated } = outcome;
   const sender = { name: consolidated.manifest.hub.name, publicKey: consolidated.manifest.signer.publicKey, fingerprint: consolidated.signer.fingerprint };
   const status = senderStatus(hub, sender.name, sender.publicKey, acceptSender === sender.fingerprint ? acceptSender : undefined);
-  const members = status === 'different_key' ? [] : planMembers(hub, consolidated.members, consolidated.trust);
+  const members = status === 'different_key' ? [] : planMembers(hub, consolidated.members, consolidated.trust, batch);
   const counts = emptyCounts();
   for (const member of members) counts[member.status] += 1;
   return {
@@ -160,7 +201,7 @@ function plan(hub: HubStore, name: string, bytes: Buffer, outcome: VerifiedFile,
       fileName: name,
       kind: 'consolidated',
       status: status === 'different_key' ? 'different_key' : members.some((member) => isWritten(member.status)) ? 'new' : 'identical',
-      sender: { name: sender.name, fingerprint: sender.fingerprint, status },
+      sender: { name: sender.name, fingerprint: sender.fingerprint, status, knownFingerprints: hub.sendersNamed(sender.name).map((known) => known.fingerprint) },
       members: counts,
     },
     members,

@@ -234,6 +234,8 @@ export function createHubStore(api: FieldscoreApi, options: HubStoreOptions): St
     const files = new Map<number, { file: PickedFile; passphrase?: string }>();
     let nextId = 1;
     let stopRequested = false;
+    /** The backend's preview batch for the current list of files (hub.preview's batch). */
+    let previewBatch = crypto.randomUUID();
     let officesRequest = 0;
     let keysRequest = 0;
     let conflictsRequest = 0;
@@ -315,7 +317,8 @@ export function createHubStore(api: FieldscoreApi, options: HubStoreOptions): St
       const dataBase64 = await readFile(id);
       if (dataBase64 === null) return;
       try {
-        const preview = await api['hub.preview'](request(id, dataBase64));
+        // One batch per list of files: each preview then sees what the earlier ones would write.
+        const preview = await api['hub.preview']({ ...request(id, dataBase64), batch: previewBatch });
         updateRow(id, { state: 'checked', preview, result: null });
         noteSender(preview);
       } catch (error) {
@@ -351,6 +354,7 @@ export function createHubStore(api: FieldscoreApi, options: HubStoreOptions): St
 
     const resetBatch = () => {
       files.clear();
+      previewBatch = crypto.randomUUID();
       set({ rows: [], skippedFiles: 0, lastRun: null, imported: false });
     };
 

@@ -4,8 +4,8 @@ import {
   conflictRequest,
   exportConsolidatedRequest,
   exportSpreadsheetRequest,
-  hubFileRequest,
   hubImportRequest,
+  hubPreviewRequest,
   keyDecisionRequest,
   registerKeyRequest,
   resolveConflictRequest,
@@ -359,7 +359,7 @@ export const contract = {
   'packages.exports': operation<PackageExportInfo[]>()(z.object({ assessmentId: z.string().uuid() }).strict()),
   // ——— The regional hub (issue 8): docs/consolidation.md ———
   /** Verifies a file and says what importing it would do. Nothing is written (the dry run). */
-  'hub.preview': operation<ImportPreview>()(hubFileRequest),
+  'hub.preview': operation<ImportPreview>()(hubPreviewRequest),
   /** Imports one file: all of it in one transaction, or nothing; returns what was done. */
   'hub.import': operation<ImportPreview>()(hubImportRequest),
   /** The packages held, newest first per office and cycle, with their state. */

@@ -39,7 +39,7 @@ export interface ImportPreview {
   /** The fingerprints the hub trusts for this office (to compare with, for "different_key"). */
   trustedFingerprints?: string[];
   /** The sender of a consolidated file. */
-  sender?: { name: string; fingerprint: string; status: 'trusted' | 'first_seen' | 'different_key' };
+  sender?: { name: string; fingerprint: string; status: 'trusted' | 'first_seen' | 'different_key'; knownFingerprints: string[] };
   /** Per status, how many of a consolidated file's packages. */
   members?: Record<ImportStatus, number>;
 }
@@ -109,6 +109,9 @@ export const hubFileRequest = z
     acceptSender: fingerprint.optional(),
   })
   .strict();
+
+/** Preview: files previewed with the same batch id see what the earlier ones would write (a folder's revision 2 after its revision 1). */
+export const hubPreviewRequest = hubFileRequest.extend({ batch: z.string().uuid().optional() }).strict();
 
 export const hubImportRequest = hubFileRequest.extend({ decidedBy: person }).strict();
 

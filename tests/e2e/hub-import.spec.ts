@@ -110,11 +110,14 @@ test('the demo network comes in through the folder picker: checked with progress
   await expect(progressText).toHaveText(`${demoFiles.length} of ${demoFiles.length} files (${megabytes} of ${megabytes})`);
   await expect(importTable(page).locator('tbody tr')).toHaveCount(demoFiles.length);
 
-  // The preview is each file against what the hub holds now (nothing yet): every one is new.
+  // The preview is each file against what the hub holds (nothing yet) and the files before it:
+  // revisions 1 are new, the revisions 2 after them newer.
+  const firstRevisions = demoFiles.filter((name) => name.endsWith('_r1.fieldscore')).length;
   const previewSummary = page.getByTestId('hub-preview-summary');
   await expect(previewSummary).toContainText(`Files checked: ${demoFiles.length} of ${demoFiles.length}.`);
-  await expect(previewSummary.locator('[data-count="new"]')).toHaveText(`New: ${demoFiles.length}`);
-  await expect(rowsWithStatus(page, 'new')).toHaveCount(demoFiles.length);
+  await expect(previewSummary.locator('[data-count="new"]')).toHaveText(`New: ${firstRevisions}`);
+  await expect(rowsWithStatus(page, 'new')).toHaveCount(firstRevisions);
+  await expect(rowsWithStatus(page, 'newer')).toHaveCount(demoFiles.length - firstRevisions);
   const kenya = importTable(page).locator('tr[data-file="KEN-RH_2025_r1.fieldscore"]');
   await expect(kenya).toContainText('New');
   await expect(kenya).toContainText('KEN-RH');
@@ -441,7 +444,9 @@ test('encrypted packages: the passphrase is asked once for all, a wrong one leav
   await field.fill(passphrase);
   await panel.getByRole('button', { name: 'Open the encrypted files' }).click();
   await expect(panel).toHaveCount(0, { timeout: 60_000 });
-  await expect(rowsWithStatus(page, 'new')).toHaveCount(files.length);
+  const firstRevisions = files.filter((file) => file.endsWith('_r1.fieldscore.age')).length;
+  await expect(rowsWithStatus(page, 'new')).toHaveCount(firstRevisions);
+  await expect(rowsWithStatus(page, 'newer')).toHaveCount(files.length - firstRevisions);
   expect(await seriousViolations(page, ['th-has-data-cells'])).toEqual([]);
   await page.getByLabel('Your name').fill(NAME);
   await page.getByRole('button', { name: `Import files (${files.length})` }).click();

@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/api/app-error';
 import { CONSOLIDATED_LIMITS } from '../../../shared/consolidation/consolidated-format';
 import { decodeBase64Strict, base64LengthFor } from '../../evidence/decode-base64';
 import { exportConsolidated, resolveConflict } from '../../consolidation/hub-export';
-import { importFile, previewFile } from '../../consolidation/hub-import';
+import { importFile, previewFile, type PreviewBatch } from '../../consolidation/hub-import';
 import { acceptKey, registerKey, rejectKey, revokeKey, toHeld, toHubKey } from '../../consolidation/hub-keys';
 import { hubSpreadsheet } from '../../consolidation/hub-spreadsheet';
 import { hubConflictDetail, hubConflicts, hubOffices } from '../../consolidation/hub-views';
@@ -34,16 +34,33 @@ function fileBytes(dataBase64: string): Buffer {
   return bytes;
 }
 
+/** The preview batches of this session: a few at a time, the oldest forgotten first; a batch holds identities only. */
+class PreviewBatches {
+  private readonly batches = new Map<string, PreviewBatch>();
+  get(id: string): PreviewBatch {
+    let batch = this.batches.get(id);
+    if (!batch) {
+      batch = { pending: [] };
+      this.batches.set(id, batch);
+      if (this.batches.size > 8) this.batches.delete(this.batches.keys().next().value!);
+    }
+    // Bounded: beyond 100,000 files a batch previews each file on its own again.
+    if (batch.pending.length > 100_000) batch.pending.length = 0;
+    return batch;
+  }
+}
+
 export function hubHandlers(session: StoreSession, resourcesDir: string, pool: VerifyPool): Pick<Handlers, HubOperation> {
   // The pool takes the bytes it verifies (a transfer); the import keeps its own copy to store.
   const verify = (fileName: string, bytes: Buffer, passphrase?: string) =>
     pool.verify({ name: fileName, bytes: Buffer.from(bytes), ...(passphrase === undefined ? {} : { passphrase }) });
   const hub = () => session.repositories().hub;
+  const batches = new PreviewBatches();
   const now = () => new Date().toISOString();
   return {
-    'hub.preview': async ({ fileName, dataBase64, passphrase, acceptSender }) => {
+    'hub.preview': async ({ fileName, dataBase64, passphrase, acceptSender, batch }) => {
       const bytes = fileBytes(dataBase64);
-      return previewFile(hub(), fileName, bytes, await verify(fileName, bytes, passphrase), acceptSender);
+      return previewFile(hub(), fileName, bytes, await verify(fileName, bytes, passphrase), acceptSender, batch === undefined ? undefined : batches.get(batch));
     },
     'hub.import': async ({ fileName, dataBase64, passphrase, acceptSender, decidedBy }) => {
       const bytes = fileBytes(dataBase64);

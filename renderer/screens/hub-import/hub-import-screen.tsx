@@ -91,7 +91,9 @@ export function HubImportScreen() {
 
   const sender = senderRow === null ? null : rows.find((row) => row.id === senderRow);
   const senderName = sender?.preview?.sender?.name ?? '';
-  const knownKey = Object.hasOwn(senderKeys, senderName) ? senderKeys[senderName] : undefined;
+  // The key the hub knows for this sender: from the backend's trust list, else one seen in this session.
+  const knownFromStore = sender?.preview?.sender?.knownFingerprints?.find((fingerprint) => fingerprint !== sender.preview?.sender?.fingerprint);
+  const knownKey = knownFromStore ?? (Object.hasOwn(senderKeys, senderName) ? senderKeys[senderName] : undefined);
 
   return (
     <section className="screen hub-screen hub-import-screen">

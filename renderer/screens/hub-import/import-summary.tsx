@@ -29,7 +29,7 @@ export function PreviewSummary({ rows }: { rows: readonly HubFileRow[] }) {
         {unchecked > 0 && <li data-count="unchecked">{t('hub.summary.unchecked')}: {formatInteger(unchecked, language)}</li>}
         {failed > 0 && <li data-count="failed">{t('hub.summary.group.failed')}: {formatInteger(failed, language)}</li>}
       </ul>
-      <p className="hint">{t('hub.summary.eachAlone')}</p>
+      <p className="hint">{t('hub.summary.inOrder')}</p>
     </div>
   );
 }

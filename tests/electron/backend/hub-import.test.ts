@@ -213,3 +213,19 @@ describe('revisions, keys and conflicts', () => {
     expect(count(reopened.dataDir, 'hub_senders')).toBe(0);
   });
 });
+
+describe('previewing a batch', () => {
+  it('sees what the earlier files would write: a revision 2 previews as newer after its revision 1, and nothing is written', async () => {
+    const hub = await fixture.start();
+    const kenya = demo.filter((pkg) => pkg.office.code === 'KEN-RH').sort((a, b) => a.fileName.localeCompare(b.fileName));
+    const batch = '0b7e6a52-8c1d-4f3e-9a2b-5c6d7e8f9a0b';
+    const statuses = [];
+    for (const pkg of kenya) statuses.push((await hub.call('hub.preview', { ...file(pkg), batch })).status);
+    expect(statuses).toEqual(kenya.map((pkg) => (pkg.revision > 1 ? 'newer' : 'new')));
+    // The same file previewed again in the batch is not its own predecessor.
+    expect((await hub.call('hub.preview', { ...file(kenya[0]!), batch })).status).toBe('new');
+    expect(count(hub.dataDir, 'hub_packages')).toBe(0);
+    const imported = await importAll(hub, kenya);
+    expect(imported.map((result) => result.status)).toEqual(statuses);
+  });
+});

@@ -13,7 +13,7 @@ import {
 import { IMPORT_STATUSES, type ImportPreview, type ImportStatus } from '../../../shared/api/hub-contract';
 
 const pkg = (status: ImportStatus, extra: Partial<ImportPreview> = {}): ImportPreview => ({ fileName: 'x', kind: status === 'invalid' ? 'invalid' : 'package', status, ...extra });
-const set = (status: ImportStatus): ImportPreview => ({ fileName: 's', kind: 'consolidated', status, sender: { name: 'Hub', fingerprint: 'AAAA-AAAA-AAAA-AAAA-AAAA-AAAA', status: status === 'different_key' ? 'different_key' : 'trusted' } });
+const set = (status: ImportStatus): ImportPreview => ({ fileName: 's', kind: 'consolidated', status, sender: { name: 'Hub', fingerprint: 'AAAA-AAAA-AAAA-AAAA-AAAA-AAAA', status: status === 'different_key' ? 'different_key' : 'trusted', knownFingerprints: [] } });
 
 describe('the hub import batch', () => {
   it('takes packages, encrypted packages and consolidated files from a folder, whatever the case', () => {
