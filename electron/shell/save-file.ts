@@ -4,12 +4,25 @@ import path from 'node:path';
 import { dialog, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
 import type { ShellSaveResult } from '../../shared/api/ipc-channel';
-import { PACKAGE_LIMITS } from '../../shared/packages/package-format';
+import { CONSOLIDATED_LIMITS } from '../../shared/consolidation/consolidated-format';
 import { base64LengthFor, decodeBase64Strict } from '../evidence/decode-base64';
 import { isTrustedSender, type InvokeSender } from './ipc-guard';
 
-/** Only packages are saved this way: the dialog offers their extensions and nothing else. */
+/**
+ * What is saved this way — packages, a hub's consolidated files, the set's spreadsheets — and the
+ * dialog's filter for each, chosen by the suggested name's ending. Anything else is refused.
+ */
 export const SAVE_DIALOG_FILTERS = [{ name: 'Fieldscore package', extensions: ['fieldscore', 'age'] }];
+const FILTERS_BY_ENDING: [RegExp, { name: string; extensions: string[] }[]][] = [
+  [/\.fieldscore(\.age)?$/, SAVE_DIALOG_FILTERS],
+  [/\.fieldscore-set$/, [{ name: 'Fieldscore consolidated file', extensions: ['fieldscore-set'] }]],
+  [/\.xlsx$/, [{ name: 'Excel workbook', extensions: ['xlsx'] }]],
+  [/\.csv$/, [{ name: 'CSV', extensions: ['csv'] }]],
+];
+
+export function saveDialogFilters(suggestedName: string): { name: string; extensions: string[] }[] | undefined {
+  return FILTERS_BY_ENDING.find(([ending]) => ending.test(suggestedName))?.[1];
+}
 
 /**
  * A name the dialog may propose: one path segment of letters, digits and `._-` (what
@@ -21,14 +34,18 @@ const PLAIN_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/;
 const saveRequestSchema = (maxBytes: number) =>
   z
     .object({
-      suggestedName: z.string().regex(PLAIN_FILE_NAME).refine((name) => !name.includes('..'), 'no ".."'),
+      suggestedName: z
+        .string()
+        .regex(PLAIN_FILE_NAME)
+        .refine((name) => !name.includes('..'), 'no ".."')
+        .refine((name) => saveDialogFilters(name) !== undefined, 'not a kind of file the app saves'),
       // Length first: a huge string is refused before it is scanned or decoded.
       dataBase64: z.string().min(1).max(base64LengthFor(maxBytes)),
     })
     .strict();
 
 export interface SaveFileOptions {
-  /** The largest file accepted; a package's own limit by default. */
+  /** The largest file accepted; a consolidated file's limit (the largest the app writes) by default. */
   maxBytes?: number;
 }
 
@@ -63,7 +80,7 @@ export function createSaveFileHandler(
   getWindow: () => BrowserWindow | null,
   options: SaveFileOptions = {},
 ): (event: IpcMainInvokeEvent, request: unknown) => Promise<ShellSaveResult> {
-  const schema = saveRequestSchema(options.maxBytes ?? PACKAGE_LIMITS.maxFileBytes);
+  const schema = saveRequestSchema(options.maxBytes ?? CONSOLIDATED_LIMITS.maxFileBytes);
   return async (event, request) => {
     const window = getWindow();
     if (!window || !isTrustedSender(event as InvokeSender, window)) return { saved: false, error: 'refused' };
@@ -74,7 +91,7 @@ export function createSaveFileHandler(
 
     const choice = await dialog.showSaveDialog(window, {
       defaultPath: parsed.data.suggestedName,
-      filters: SAVE_DIALOG_FILTERS,
+      filters: saveDialogFilters(parsed.data.suggestedName)!,
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
     if (choice.canceled || !choice.filePath) return { saved: false };

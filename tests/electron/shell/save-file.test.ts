@@ -51,6 +51,22 @@ describe('save file handler', () => {
     expect(listing()).toEqual(['renamed.fieldscore']);
   });
 
+  it('offers the filter of what is saved: a consolidated file, a spreadsheet; refuses any other kind of name', async () => {
+    const handler = createSaveFileHandler(() => window);
+    for (const [name, filter] of [
+      ['Nairobi-hub_2026-01-15.fieldscore-set', { name: 'Fieldscore consolidated file', extensions: ['fieldscore-set'] }],
+      ['fieldscore-set_2026-01-15.xlsx', { name: 'Excel workbook', extensions: ['xlsx'] }],
+      ['fieldscore-set_2026-01-15.csv', { name: 'CSV', extensions: ['csv'] }],
+    ] as const) {
+      electron.dialog.showSaveDialog.mockClear();
+      chooses(path.join(folder, name));
+      expect(await handler(trusted, { ...request, suggestedName: name })).toEqual({ saved: true, path: path.join(folder, name) });
+      const [, options] = electron.dialog.showSaveDialog.mock.calls[0] as [unknown, Record<string, unknown>];
+      expect(options.filters).toEqual([filter]);
+    }
+    expect(await handler(trusted, { ...request, suggestedName: 'setup.exe' })).toEqual({ saved: false, error: 'refused' });
+  });
+
   it('replaces an existing file whole', async () => {
     const target = path.join(folder, NAME);
     fs.writeFileSync(target, 'an older export, longer than the new one will be'.repeat(10));
