@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import type { Answers } from '../shared/assessment/answer';
+import os from 'node:os';
+import { generateDemoNetwork } from '../electron/packages/demo/generate-demo-network';
 import { startBackend, type BackendServer } from '../tests/e2e/fixtures/backend-server';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -80,6 +82,36 @@ async function main(): Promise<void> {
     await page.getByRole('heading', { level: 1, name: /Nairobi/ }).waitFor();
     await shoot(page, 'assessment-editor-en');
 
+    // The package export dialog, on the second office's assessment, submitted.
+    const second = (await value<{ id: string; officeCode?: string }[]>(backend, 'assessments.list', {})).find((summary) => summary.officeCode === 'VNM-CO')!;
+    await value(backend, 'assessments.submit', { id: second.id });
+    await page.goto(`${backend.origin}/#/assessments/${second.id}`);
+    await page.getByRole('button', { name: 'Export package…' }).click();
+    await page.getByRole('dialog', { name: 'Export the package' }).waitFor();
+    await page.getByLabel('Passphrase', { exact: true }).fill('tangerine');
+    await shoot(page, 'package-export-en');
+    await page.keyboard.press('Escape');
+
+    // The hub: a demo region's packages through the import screen's preview, then the set and the keys.
+    const demoDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldscore-screens-'));
+    for (const pkg of await generateDemoNetwork({ resourcesDir: path.join(ROOT, 'resources'), offices: 8 })) fs.writeFileSync(path.join(demoDir, pkg.fileName), pkg.bytes);
+    await page.goto(`${backend.origin}/#/hub/import`);
+    await page.getByTestId('hub-folder-input').setInputFiles(demoDir);
+    await page.getByTestId('hub-preview-summary').getByText(/Files checked: (\d+) of \1\./).waitFor({ timeout: 60_000 });
+    await shoot(page, 'hub-import-en');
+    await page.getByLabel('Your name').fill('A. Hub');
+    await page.getByRole('button', { name: /^Import files/ }).click();
+    await page.getByTestId('hub-import-results').waitFor({ timeout: 60_000 });
+    await page.goto(`${backend.origin}/#/hub`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await shoot(page, 'hub-set-en');
+    await page.goto(`${backend.origin}/#/hub/keys`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await shoot(page, 'hub-keys-en');
+    fs.rmSync(demoDir, { recursive: true, force: true });
+    await page.goto(`${backend.origin}/#/assessments/${featured}/edit/P3`);
+    await page.getByRole('heading', { level: 1, name: /Nairobi/ }).waitFor();
+
     await value(backend, 'settings.update', { language: 'ar' });
     await page.reload();
     await page.locator('html[dir="rtl"]').waitFor({ state: 'attached' });
@@ -88,6 +120,9 @@ async function main(): Promise<void> {
     await page.goto(`${backend.origin}/#/`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await shoot(page, 'assessment-list-ar');
+    await page.goto(`${backend.origin}/#/hub/import`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await shoot(page, 'hub-import-ar');
   } finally {
     await browser.close();
     await backend.dispose();
