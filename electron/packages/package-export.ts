@@ -16,7 +16,7 @@ export function packageContentOf(repositories: Repositories, assessmentId: strin
       checkPackageable(document);
     } catch (error) {
       if (error instanceof PackageContentError) {
-        throw new AppError('conflict', error.message, { messageKey: error.messageKey, params: { id: assessmentId } });
+        throw new AppError('conflict', error.message, { messageKey: error.messageKey, params: { id: assessmentId, ...error.params } });
       }
       throw error;
     }

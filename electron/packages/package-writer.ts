@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { ChangeEntry } from '../../shared/api/contract';
-import type { AssessmentDocument } from '../../shared/assessment/assessment-document';
+import { assessmentDocumentSchema, type AssessmentDocument } from '../../shared/assessment/assessment-document';
 import { frameworkHash } from '../../shared/framework/framework-hash';
 import type { Framework } from '../../shared/framework/framework-schema';
 import type { EvidenceIndexEntry, PackageEvidenceIndex, PackageHistory } from '../../shared/packages/package-contents';
@@ -42,6 +42,7 @@ export class PackageContentError extends Error {
   constructor(
     readonly messageKey: string,
     message: string,
+    readonly params: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -72,6 +73,14 @@ export function checkPackageable(document: AssessmentDocument): { officeId: stri
   const code = document.office.code?.trim();
   if (!code) throw new PackageContentError('packages.errors.office_code_required', 'the office code is required before a package can be made');
   if (!document.officeId || !document.lineageId) throw new Error(`assessment ${document.id} has no office or lineage id`);
+  // What the store still opens (text saved before the text policy, a country no longer listed)
+  // is not what a hub accepts: say so here, not after the file has travelled.
+  const strict = assessmentDocumentSchema.safeParse(document);
+  if (!strict.success) {
+    const issue = strict.error.issues[0];
+    const detail = `${issue?.path.map(String).join('.') ?? ''}: ${issue?.message ?? 'invalid'}`.slice(0, 200);
+    throw new PackageContentError('packages.errors.content_not_accepted', `the assessment does not fit the package's rules (${detail})`, { detail });
+  }
   return { officeId: document.officeId, lineageId: document.lineageId, code, submittedAt: document.submittedAt };
 }
 

@@ -10,7 +10,17 @@ export const commentarySchema = noteText(4000);
  * The answer schemas for one rule on country codes: the listed codes for input, the shape of a
  * code alone for what the store reads back (storedAnswerSchema below).
  */
-function answerSchemasFor(countryCode: typeof countryCodeSchema | typeof countryCodeFormat) {
+/**
+ * Text as the store reads it back: well-formed strings of the same lengths, without the newer
+ * character rules. A note saved before the text policy (with a character it now refuses) must
+ * still open — the forms apply the policy when it is next edited.
+ */
+const storedText = (max: number) => z.string().max(max);
+
+function answerSchemasFor(
+  countryCode: typeof countryCodeSchema | typeof countryCodeFormat,
+  text: { commentary: z.ZodType<string>; line: (max: number) => z.ZodType<string> } = { commentary: commentarySchema, line: lineText },
+) {
   /** A covered country and whether the office is physically present there. */
   const coveredCountry = z.object({ code: countryCode, resident: z.boolean() });
 
@@ -23,8 +33,8 @@ function answerSchemasFor(countryCode: typeof countryCodeSchema | typeof country
   const value = z.union([
     boundedNumber(),
     z.boolean(),
-    lineText(64),
-    z.array(lineText(64)).max(64),
+    text.line(64),
+    z.array(text.line(64)).max(64),
     z.array(coveredCountry).max(300),
   ]);
 
@@ -36,13 +46,13 @@ function answerSchemasFor(countryCode: typeof countryCodeSchema | typeof country
     z.object({
       state: z.literal('answered'),
       value,
-      justification: commentarySchema.optional(),
-      note: commentarySchema.optional(),
+      justification: text.commentary.optional(),
+      note: text.commentary.optional(),
     }),
     z.object({
       state: z.enum(['not_applicable', 'unknown']),
-      justification: commentarySchema.optional(),
-      note: commentarySchema.optional(),
+      justification: text.commentary.optional(),
+      note: text.commentary.optional(),
     }),
   ]);
 
@@ -67,7 +77,7 @@ export type AnswerState = Answer['state'];
 export const answersSchema = input.answers;
 export type Answers = z.infer<typeof answersSchema>;
 
-const stored = answerSchemasFor(countryCodeFormat);
+const stored = answerSchemasFor(countryCodeFormat, { commentary: storedText(4000), line: storedText });
 
 /**
  * An answer as the store reads it back: a covered country need only have the shape of a code,

@@ -48,5 +48,6 @@ export type AssessmentDocument = z.infer<typeof assessmentDocumentSchema>;
  */
 export const storedAssessmentDocumentSchema = assessmentDocumentSchema.extend({
   office: storedOfficeProfileSchema,
+  assessor: z.string().max(200).optional(),
   answers: storedAnswersSchema,
 });

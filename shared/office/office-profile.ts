@@ -53,7 +53,12 @@ export type OfficeProfile = z.infer<typeof officeProfileSchema>;
  * that its country is not listed (shared/geo/unlisted-countries.ts) and let the office choose
  * another; every write still goes through officeProfileSchema.
  */
-export const storedOfficeProfileSchema = officeProfileSchema.extend({ hostCountry: countryCodeFormat });
+export const storedOfficeProfileSchema = officeProfileSchema.extend({
+  hostCountry: countryCodeFormat,
+  // Likewise names saved before the text policy (a bidi mark pasted into a name) still open.
+  name: z.string().trim().min(1).max(120),
+  code: z.string().trim().max(20).optional(),
+});
 
 /** The assessor named on an assessment: a person's name, one line. */
 export const assessorSchema = nameText(200);

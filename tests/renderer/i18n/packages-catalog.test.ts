@@ -20,7 +20,7 @@ function tags(text: string): string[] {
 }
 
 /** Message keys the package operations can return besides errors.<code> (electron/packages/package-writer.ts). */
-const BACKEND_KEYS = ['packages.errors.not_submitted', 'packages.errors.office_code_required'];
+const BACKEND_KEYS = ['packages.errors.not_submitted', 'packages.errors.office_code_required', 'packages.errors.content_not_accepted'];
 
 describe('packages catalog area', () => {
   it("holds the backend's package messages and every refusal reason, in all six languages", () => {
