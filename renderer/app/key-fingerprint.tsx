@@ -8,6 +8,21 @@ export function fingerprintGroups(fingerprint: string): string[] {
   return fingerprint.split('-').filter(Boolean);
 }
 
+/** The groups, left to right in every language (read out and compared group by group), one span each. */
+export function FingerprintGroups({ fingerprint }: { fingerprint: string }) {
+  const groups = fingerprintGroups(fingerprint);
+  return (
+    <bdi dir="ltr">
+      {groups.map((group, index) => (
+        <span key={index} className="fingerprint-group">
+          {group}
+          {index < groups.length - 1 ? ' ' : ''}
+        </span>
+      ))}
+    </bdi>
+  );
+}
+
 /**
  * Copies text to the clipboard: the asynchronous API where the page may use it, else the older
  * copy command on a selected, off-screen field (the desktop shell denies the clipboard
@@ -48,7 +63,6 @@ export function KeyFingerprint({ fingerprint, labelId }: { fingerprint: string; 
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const groupsRef = useRef<HTMLParagraphElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const groups = fingerprintGroups(fingerprint);
 
   const copy = async () => {
     const container = buttonRef.current?.parentElement ?? document.body;
@@ -68,14 +82,7 @@ export function KeyFingerprint({ fingerprint, labelId }: { fingerprint: string; 
     <div className="key-fingerprint">
       {/* The paragraph follows the page (right-aligned in Arabic); the groups inside read left to right. */}
       <p ref={groupsRef} className="fingerprint" translate="no">
-        <bdi dir="ltr">
-          {groups.map((group, index) => (
-            <span key={index} className="fingerprint-group">
-              {group}
-              {index < groups.length - 1 ? ' ' : ''}
-            </span>
-          ))}
-        </bdi>
+        <FingerprintGroups fingerprint={fingerprint} />
       </p>
       <p className="fingerprint-actions">
         <button ref={buttonRef} type="button" className="button button-small" aria-describedby={labelId} onClick={() => void copy()}>

@@ -1,4 +1,4 @@
-import { fingerprintGroups } from '../../app/key-fingerprint';
+import { FingerprintGroups } from '../../app/key-fingerprint';
 
 /**
  * A key fingerprint in its six groups of four, monospace, left to right in every language (it
@@ -6,17 +6,9 @@ import { fingerprintGroups } from '../../app/key-fingerprint';
  * fingerprints are compared.
  */
 export function FingerprintText({ fingerprint, large = false }: { fingerprint: string; large?: boolean }) {
-  const groups = fingerprintGroups(fingerprint);
   return (
     <span className={large ? 'fingerprint-text fingerprint-large' : 'fingerprint-text'} translate="no">
-      <bdi dir="ltr">
-        {groups.map((group, index) => (
-          <span key={index} className="fingerprint-group">
-            {group}
-            {index < groups.length - 1 ? ' ' : ''}
-          </span>
-        ))}
-      </bdi>
+      <FingerprintGroups fingerprint={fingerprint} />
     </span>
   );
 }
