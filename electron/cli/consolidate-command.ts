@@ -4,17 +4,17 @@ import crypto from 'node:crypto';
 import { CONSOLIDATED_EXTENSION, CONSOLIDATED_LIMITS } from '../../shared/consolidation/consolidated-format';
 import { PACKAGE_EXTENSION } from '../../shared/packages/package-format';
 import { reasonText } from '../../shared/packages/reason-text';
-import { appVersionOf } from '../app-root';
 import { defaultDataDir } from '../bridge/default-data-dir';
 import { consolidateSet, type ConsolidationInput, type MemberReport } from '../consolidation/consolidate-set';
-import { readConsolidated, writeConsolidated } from '../consolidation/consolidated-file';
+import { writeConsolidated } from '../consolidation/consolidated-file';
 import { loadOrCreateInstallationKey } from '../packages/installation-key';
-import { readPackageFile } from '../packages/package-reader';
+import { verifyBytes, type VerifyOutcome } from '../packages/verify-pool';
 import { signingKeyFrom, type SigningKey } from '../packages/signing-key';
 import { setCsv, setXlsx, type SetMember } from '../consolidation/set-spreadsheet';
+import { cliAppVersion } from './cli-app-version';
 import { EXIT, type CliIo, type ExitCode } from './cli-io';
 import { EXCHANGE_ENDINGS, filesIn } from './input-files';
-import { hostFlagsFor } from './host-flags';
+import { hostFlagsOf, readCountryGroups } from '../geo/country-groups';
 
 export const CONSOLIDATE_USAGE = `Usage: fieldscore consolidate <file|dir>… --out <file> [--csv <file>] [--xlsx <file>] [--hub <name>] [--by <name>] [--key <file.pem>] [--passphrase-file <file>]
 
@@ -76,23 +76,28 @@ export async function consolidateCommand(targets: readonly string[], options: Co
   const inputs: ConsolidationInput[] = [];
   let invalid = 0;
   for (const file of targets.flatMap((target) => filesIn(target, EXCHANGE_ENDINGS))) {
-    const asPackage = await readPackageFile(file, options.passphrase === undefined ? {} : { passphrase: options.passphrase });
-    if (asPackage.ok) {
-      inputs.push({ source: file, members: [{ bytes: fs.readFileSync(file), verified: asPackage.package }], trust: [], decisions: [] });
-      io.stdout(`OK ${file}  package  office ${asPackage.package.manifest.office.code}  cycle ${asPackage.package.manifest.assessment.cycle}  revision ${asPackage.package.manifest.assessment.revision}\n`);
+    const size = fs.statSync(file, { throwIfNoEntry: false });
+    const fileBytes = size?.isFile() && size.size <= CONSOLIDATED_LIMITS.maxFileBytes ? fs.readFileSync(file) : undefined;
+    // Read once, bounded by the larger of the two formats' limits; the readers check their own.
+    const outcome: VerifyOutcome = !size?.isFile()
+      ? { kind: 'invalid', name: file, reason: { code: 'file_unreadable', params: { detail: 'not a file' } } }
+      : size.size > CONSOLIDATED_LIMITS.maxFileBytes
+        ? { kind: 'invalid', name: file, reason: { code: 'file_too_large', params: { limit: CONSOLIDATED_LIMITS.maxFileBytes / 1024 / 1024 } } }
+        : await verifyBytes({ name: file, bytes: fileBytes!, ...(options.passphrase === undefined ? {} : { passphrase: options.passphrase }) });
+    if (outcome.kind === 'package') {
+      const verified = outcome.package;
+      const bytes = verified.decryptedZip ?? fileBytes!;
+      inputs.push({ source: file, members: [{ bytes, verified }], trust: [], decisions: [] });
+      io.stdout(`OK ${file}  package  office ${verified.manifest.office.code}  cycle ${verified.manifest.assessment.cycle}  revision ${verified.manifest.assessment.revision}\n`);
       continue;
     }
-    let reason = asPackage.reason;
-    if (reason.code === 'not_a_package' && fs.statSync(file).size <= CONSOLIDATED_LIMITS.maxFileBytes) {
-      const asSet = await readConsolidated(fs.readFileSync(file), options.passphrase);
-      if (asSet.ok) {
-        const { consolidated } = asSet;
-        inputs.push({ source: file, members: consolidated.members, trust: consolidated.trust, decisions: consolidated.decisions });
-        io.stdout(`OK ${file}  consolidated by ${consolidated.manifest.hub.name} (${consolidated.signer.fingerprint})  ${consolidated.members.length} packages\n`);
-        continue;
-      }
-      if (asSet.reason.code !== 'not_a_package') reason = asSet.reason;
+    if (outcome.kind === 'consolidated') {
+      const { consolidated } = outcome;
+      inputs.push({ source: file, members: consolidated.members, trust: consolidated.trust, decisions: consolidated.decisions });
+      io.stdout(`OK ${file}  consolidated by ${consolidated.manifest.hub.name} (${consolidated.signer.fingerprint})  ${consolidated.members.length} packages\n`);
+      continue;
     }
+    const { reason } = outcome;
     invalid += 1;
     io.stdout(`INVALID ${file}  ${reasonText(reason)}  [${reason.code}]\n`);
   }
@@ -105,12 +110,7 @@ export async function consolidateCommand(targets: readonly string[], options: Co
   for (const report of set.reports.filter((entry) => entry.outcome !== 'included')) {
     io.stdout(`LEFT OUT ${report.member.officeCode} ${report.member.cycle} r${report.member.revision} (${report.source})  ${OUTCOME_TEXT[report.outcome]}\n`);
   }
-  let version = '0.0.0';
-  try {
-    version = appVersionOf(path.dirname(io.resourcesDir));
-  } catch {
-    // an installed layout without package.json: the version stays unknown
-  }
+  const version = cliAppVersion(io);
   const bytes = await writeConsolidated(
     { hubName: options.hub ?? 'Regional hub', members: set.members, decisions: set.decisions, trust: set.trust, generatorVersion: version, createdAt: now },
     signingKey(options),
@@ -119,13 +119,14 @@ export async function consolidateCommand(targets: readonly string[], options: Co
   fs.writeFileSync(temporary, bytes, { flag: 'wx' });
   fs.renameSync(temporary, out);
   if (options.csv !== undefined || options.xlsx !== undefined) {
+    const groups = readCountryGroups(io.resourcesDir);
     const members: SetMember[] = set.members.map(({ verified }) => ({
       document: verified.document,
       framework: verified.framework,
       score: verified.score,
       signerFingerprint: verified.signer.fingerprint,
       packageSha256: verified.packageSha256,
-      hostFlags: hostFlagsFor(io.resourcesDir, verified.document.office.hostCountry, verified.document.office.fragileContext === true),
+      hostFlags: hostFlagsOf(groups, verified.document.office.hostCountry, verified.document.office.fragileContext === true),
     }));
     if (options.csv !== undefined) {
       const { data, columns } = setCsv(members);

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ExportedPackage } from '../../shared/api/contract';
-import { appVersionOf } from '../app-root';
 import { defaultDataDir } from '../bridge/default-data-dir';
 import { openBackend } from '../backend/open-backend';
+import { cliAppVersion } from './cli-app-version';
 import { EXIT, type CliIo, type ExitCode } from './cli-io';
 
 export const EXPORT_USAGE = `Usage: fieldscore export <assessment-id> --out <file> [--passphrase-file <file>]
@@ -25,12 +25,7 @@ export async function exportCommand(assessmentId: string, out: string, passphras
     return EXIT.failure;
   }
   const dataDir = process.env.FIELDSCORE_DATA_DIR || defaultDataDir();
-  let appVersion = '0.0.0';
-  try {
-    appVersion = appVersionOf(path.dirname(io.resourcesDir));
-  } catch {
-    // An installed layout without package.json beside resources/: the version stays unknown.
-  }
+  const appVersion = cliAppVersion(io);
   const quiet = () => undefined;
   const backend = await openBackend({ dataDir, resourcesDir: io.resourcesDir, appVersion, mode: 'node', log: quiet });
   try {

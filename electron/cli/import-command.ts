@@ -4,9 +4,9 @@ import type { ImportPreview, ImportStatus } from '../../shared/api/hub-contract'
 import { CONSOLIDATED_EXTENSION, CONSOLIDATED_LIMITS } from '../../shared/consolidation/consolidated-format';
 import { PACKAGE_EXTENSION } from '../../shared/packages/package-format';
 import { reasonText } from '../../shared/packages/reason-text';
-import { appVersionOf } from '../app-root';
 import { defaultDataDir } from '../bridge/default-data-dir';
 import { openBackend } from '../backend/open-backend';
+import { cliAppVersion } from './cli-app-version';
 import { EXIT, type CliIo, type ExitCode } from './cli-io';
 import { EXCHANGE_ENDINGS, filesIn } from './input-files';
 
@@ -53,12 +53,7 @@ export async function importCommand(targets: readonly string[], options: { dryRu
     io.stderr(`fieldscore: no ${PACKAGE_EXTENSION} or ${CONSOLIDATED_EXTENSION} files found in ${targets.join(', ')}\n`);
     return EXIT.failure;
   }
-  let appVersion = '0.0.0';
-  try {
-    appVersion = appVersionOf(path.dirname(io.resourcesDir));
-  } catch {
-    // an installed layout without package.json: the version stays unknown
-  }
+  const appVersion = cliAppVersion(io);
   const backend = await openBackend({ dataDir: process.env.FIELDSCORE_DATA_DIR || defaultDataDir(), resourcesDir: io.resourcesDir, appVersion, mode: 'node', log: () => undefined });
   const counts = new Map<string, number>();
   try {

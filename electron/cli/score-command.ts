@@ -7,7 +7,7 @@ import { readShippedFrameworks } from '../frameworks/shipped-frameworks';
 import { readAssessmentFile } from './assessment-file';
 import { EXIT, type CliIo, type ExitCode } from './cli-io';
 import { MESSAGES } from './cli-messages';
-import { hostFlagsFor } from './host-flags';
+import { hostFlagsFor } from '../geo/country-groups';
 import { buildScoreReport, renderScoreReport } from './score-report';
 
 export interface ScoreOptions {

@@ -3,12 +3,11 @@ import { AppError } from '../../shared/api/app-error';
 import type { ExportedPackage } from '../../shared/api/contract';
 import type { HubConflict } from '../../shared/api/hub-contract';
 import { consolidatedFileName, type Decision, type TrustEntry } from '../../shared/consolidation/consolidated-format';
-import { readPackage } from '../packages/package-reader';
 import type { SigningKey } from '../packages/signing-key';
 import { writeConsolidated, type Member } from './consolidated-file';
 import { applyDecision } from './hub-decisions';
 import type { HubStore } from './hub-store';
-import { hubConflicts } from './hub-views';
+import { hubConflicts, readHeldPackage } from './hub-views';
 
 /** Records and carries out a person's decision on an open conflict; returns the conflicts still open. */
 export function resolveConflict(
@@ -55,10 +54,7 @@ export async function exportConsolidated(hub: HubStore, key: SigningKey, hubName
   if (rows.length === 0) throw new AppError('conflict', 'the hub holds no package to pass on', { messageKey: 'hub.errors.nothing_to_export' });
   const members: Member[] = [];
   for (const row of rows) {
-    const bytes = hub.packageBytes(row.package_sha256)!;
-    const read = await readPackage(bytes);
-    if (!read.ok) throw new Error(`held package ${row.package_sha256} no longer verifies: ${read.reason.code}`);
-    members.push({ bytes, verified: read.package });
+    members.push({ bytes: hub.packageBytes(row.package_sha256)!, verified: await readHeldPackage(hub, row.package_sha256) });
   }
   const bytes = await writeConsolidated({ hubName, members, decisions: hub.decisions(), trust: trustList(hub), generatorVersion, createdAt: now }, key);
   return {

@@ -173,7 +173,7 @@ export function previewFile(hub: HubStore, name: string, bytes: Buffer, outcome:
 function plan(hub: HubStore, name: string, bytes: Buffer, outcome: VerifiedFile, acceptSender?: string, batch: readonly Pending[] = []): { preview: ImportPreview; members: MemberPlan[]; decisions: Decision[]; sender?: { name: string; publicKey: string; fingerprint: string; status: string } } {
   if (outcome.kind === 'invalid') return { preview: { fileName: name, kind: 'invalid', status: 'invalid', reason: outcome.reason }, members: [], decisions: [] };
   if (outcome.kind === 'package') {
-    const [member] = planMembers(hub, [{ verified: outcome.package, bytes }], [], batch);
+    const [member] = planMembers(hub, [{ verified: outcome.package, bytes: outcome.package.decryptedZip ?? bytes }], [], batch);
     const { manifest } = outcome.package;
     return {
       preview: {

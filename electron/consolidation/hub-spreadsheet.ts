@@ -1,17 +1,16 @@
 import type { Language } from '../../shared/i18n/languages';
-import { hostFlagsFor } from '../cli/host-flags';
-import { readPackage } from '../packages/package-reader';
+import { hostFlagsOf, readCountryGroups } from '../geo/country-groups';
 import type { HubStore } from './hub-store';
+import { readHeldPackage } from './hub-views';
 import { setCsv, setXlsx, type SetMember } from './set-spreadsheet';
 
 /** The set's members for its spreadsheets: every current (or merged) revision, read again from its bytes. */
 export async function hubSetMembers(hub: HubStore, resourcesDir: string): Promise<SetMember[]> {
   const members: SetMember[] = [];
+  const groups = readCountryGroups(resourcesDir); // once for the set, not once per office
   for (const row of hub.packages(['current', 'merged'])) {
-    const read = await readPackage(hub.packageBytes(row.package_sha256)!);
-    if (!read.ok) throw new Error(`held package ${row.package_sha256} no longer verifies: ${read.reason.code}`);
-    const { document, framework, score, signer, packageSha256 } = read.package;
-    members.push({ document, framework, score, signerFingerprint: signer.fingerprint, packageSha256, hostFlags: hostFlagsFor(resourcesDir, document.office.hostCountry, document.office.fragileContext === true) });
+    const { document, framework, score, signer, packageSha256 } = await readHeldPackage(hub, row.package_sha256);
+    members.push({ document, framework, score, signerFingerprint: signer.fingerprint, packageSha256, hostFlags: hostFlagsOf(groups, document.office.hostCountry, document.office.fragileContext === true) });
   }
   return members;
 }

@@ -2,7 +2,7 @@ import { AppError } from '../../shared/api/app-error';
 import type { HubConflictDetail, HubRevisionDetail } from '../../shared/api/contract';
 import type { HubConflict, HubOffice } from '../../shared/api/hub-contract';
 import type { AssessmentScore } from '../../shared/scoring/assessment-score';
-import { readPackage } from '../packages/package-reader';
+import { readPackage, type VerifiedPackage } from '../packages/package-reader';
 import type { HubPackageRow, HubStore } from './hub-store';
 
 /** What the hub's screens read: the packages held, the open conflicts, one conflict whole. */
@@ -46,11 +46,18 @@ export function hubConflicts(hub: HubStore): HubConflict[] {
   }));
 }
 
+/**
+ * A held package, read again from its stored bytes: the reader is the only source of what a
+ * package says. One that no longer verifies is a defect of the store, not a user's mistake.
+ */
+export async function readHeldPackage(hub: HubStore, sha256: string): Promise<VerifiedPackage> {
+  const read = await readPackage(hub.packageBytes(sha256)!);
+  if (!read.ok) throw new Error(`held package ${sha256} no longer verifies: ${read.reason.code}`);
+  return read.package;
+}
+
 async function detailOf(hub: HubStore, row: HubPackageRow): Promise<HubRevisionDetail> {
-  // Read again from the bytes as received: the reader is the only source of what a package says.
-  const read = await readPackage(hub.packageBytes(row.package_sha256)!);
-  if (!read.ok) throw new Error(`held package ${row.package_sha256} no longer verifies: ${read.reason.code}`);
-  const { document, framework, score, evidence } = read.package;
+  const { document, framework, score, evidence } = await readHeldPackage(hub, row.package_sha256);
   return { document, framework, score, evidence: evidence.map((file) => file.info), fingerprint: row.signer_fingerprint, state: row.state };
 }
 

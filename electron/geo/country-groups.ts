@@ -54,3 +54,12 @@ export function readCountryGroups(resourcesDir: string): CountryGroups {
 export function hostFlagsOf(groups: CountryGroups, hostCountry: string, fragile: boolean): HostFlags {
   return { ldc: groups.ldc.has(hostCountry), sids: groups.sids.has(hostCountry), fragile };
 }
+
+/**
+ * The office-type review flags of a host country, read from the shipped country groups; whether
+ * the context is fragile comes from the profile (or the CLI's --fragile). Used by the CLI's score
+ * and by the hub's spreadsheets alike.
+ */
+export function hostFlagsFor(resourcesDir: string, hostCountry: string, fragile: boolean): HostFlags {
+  return hostFlagsOf(readCountryGroups(resourcesDir), hostCountry, fragile);
+}

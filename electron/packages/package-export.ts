@@ -29,7 +29,10 @@ export function packageContentOf(repositories: Repositories, assessmentId: strin
       evidence: evidence.list(assessmentId).map(({ assessmentId: _assessment, ...info }) => ({ info, data: evidence.read(info.id).data })),
       framework: framework.framework,
       generatorVersion,
-      createdAt: now.toISOString(),
+      // The package's time is the revision's submission, not the moment of export: a submitted
+      // revision never changes, so exporting it again (plain, then encrypted; a lost file) gives
+      // the same package byte for byte, which a hub then sees as identical, not as a rival.
+      createdAt: document.submittedAt ?? now.toISOString(),
     };
   });
 }

@@ -40,6 +40,11 @@ export interface VerifiedPackage {
   /** SHA-256 (hex) of the file as received (the encrypted bytes when encrypted). */
   fileSha256: string;
   encrypted: boolean;
+  /**
+   * For an encrypted file only: the package as its office signed it, decrypted. What a hub stores
+   * and passes upward is this, not the encrypted bytes (which only the passphrase opens).
+   */
+  decryptedZip?: Buffer;
 }
 
 export type PackageReadResult = { ok: true; package: VerifiedPackage } | { ok: false; reason: PackageReason };
@@ -117,6 +122,7 @@ async function verifyPackage(received: Buffer, options: ReadOptions): Promise<Ve
     packageSha256: envelope.zipSha256,
     fileSha256: envelope.fileSha256,
     encrypted: envelope.encrypted,
+    ...(envelope.encrypted ? { decryptedZip: envelope.zipBytes } : {}),
   };
 }
 

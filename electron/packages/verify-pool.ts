@@ -168,6 +168,7 @@ export function fromWire(outcome: WireOutcome, known: FrameworkMemory<Framework>
       evidence: verified.evidence.map((file) => ({ ...file, data: asBuffer(file.data) })),
       signer: { ...verified.signer, publicKey: asBuffer(verified.signer.publicKey) },
       signature: asBuffer(verified.signature),
+      ...(verified.decryptedZip === undefined ? {} : { decryptedZip: asBuffer(verified.decryptedZip) }),
     };
   };
   let restored: VerifyOutcome = outcome as VerifyOutcome & { kind: 'invalid' };

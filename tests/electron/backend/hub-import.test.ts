@@ -229,3 +229,23 @@ describe('previewing a batch', () => {
     expect(imported.map((result) => result.status)).toEqual(statuses);
   });
 });
+
+describe('an encrypted package', () => {
+  it('is stored decrypted, as its office signed it, so the hub can show it and pass it upward', async () => {
+    const office = await fixture.start();
+    const { submittedAssessment } = await import('../../fixtures/packages/package-fixtures');
+    const id = await submittedAssessment(office);
+    const plain = Buffer.from((await office.call('packages.export', { assessmentId: id })).dataBase64, 'base64');
+    const encrypted = await office.call('packages.export', { assessmentId: id, passphrase: 'orbit-lantern-canal-seven' });
+    await office.close();
+    const hub = await fixture.start();
+    expect((await hub.call('hub.import', { fileName: encrypted.fileName, dataBase64: encrypted.dataBase64, passphrase: 'orbit-lantern-canal-seven', decidedBy: BY })).status).toBe('new');
+    const set = await hub.call('hub.exportConsolidated', { hubName: 'Hub' });
+    const read = await readConsolidated(Buffer.from(set.dataBase64, 'base64'));
+    if (!read.ok) throw new Error(read.reason.code);
+    const [member] = read.consolidated.members;
+    expect((await readPackage(member!.bytes)).ok).toBe(true);
+    // The same package unencrypted is the same package: already held.
+    expect((await hub.call('hub.preview', { fileName: 'plain', dataBase64: plain.toString('base64') })).status).toBe('identical');
+  }, 60_000);
+});

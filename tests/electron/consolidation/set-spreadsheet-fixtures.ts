@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { hostFlagsFor } from '../../../electron/cli/host-flags';
+import { hostFlagsFor } from '../../../electron/geo/country-groups';
 import type { SetMember } from '../../../electron/consolidation/set-spreadsheet';
 import { generateDemoNetwork } from '../../../electron/packages/demo/generate-demo-network';
 import { readPackage } from '../../../electron/packages/package-reader';

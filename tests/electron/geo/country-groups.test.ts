@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hostFlagsFor } from '../../../electron/cli/host-flags';
+import { hostFlagsFor } from '../../../electron/geo/country-groups';
 import { countryGroupsFile, hostFlagsOf, readCountryGroups } from '../../../electron/geo/country-groups';
 import { tempFolders } from '../../fixtures/store/store-fixtures';
 

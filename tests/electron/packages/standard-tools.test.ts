@@ -82,7 +82,7 @@ describe('the standard-tools recipe of docs/package-format.md', () => {
       // age reads the passphrase from a terminal only: script(1) gives it one, fed from stdin.
       const result = spawnSync('script', ['-qec', block('decrypt').trim(), '/dev/null'], { cwd: dir, input: `${passphrase}\n`, encoding: 'utf8', timeout: 60_000 });
       expect(result.status === 0).toBe(ok);
-      // What age wrote is a package the recipe verifies (two exports differ only in their createdAt).
+      // What age wrote is a package the recipe verifies.
       if (ok) expect(runRecipe(fs.readFileSync(path.join(dir, NAME)))).toMatchObject({ status: 0, stdout: `Signature Verified Successfully\n${fingerprint}\n` });
     }
   }, 120_000);
