@@ -159,9 +159,9 @@ export interface CountryCoverage {
   code: string;
   /** The country's region (shared/geo/country-regions.ts), null for a country of none of the five. */
   region: Region | null;
-  /** resident when any office covering it is resident there; else non_resident when covered at all. */
+  /** resident when any office of the cycle covering it is resident there; else non_resident when covered at all. */
   status: CoverageStatus;
-  /** The scope's offices that cover it, in the rows' order. */
+  /** Every office of the cycle that covers it (from any region: "anywhere in the set"), in the rows' order. */
   offices: { officeId: string; officeCode: string; resident: boolean }[];
 }
 
