@@ -1,5 +1,11 @@
 import type { Language } from '../../shared/i18n/languages';
 import { PACKAGE_MESSAGE_CATALOGS } from '../../shared/packages/reason-text';
+import chartsAr from './locales/charts/ar.json';
+import chartsEn from './locales/charts/en.json';
+import chartsEs from './locales/charts/es.json';
+import chartsFr from './locales/charts/fr.json';
+import chartsRu from './locales/charts/ru.json';
+import chartsZh from './locales/charts/zh.json';
 import coreAr from './locales/core/ar.json';
 import coreEn from './locales/core/en.json';
 import coreEs from './locales/core/es.json';
@@ -63,10 +69,10 @@ function merge(...parts: Catalog[]): Catalog {
 
 /** The six message catalogs, bundled. English is the reference the catalog test compares against. */
 export const catalogs: Record<Language, Catalog> = {
-  ar: merge(coreAr, editorAr, workflowAr, frameworksAr, packagesAr, hubAr, PACKAGE_MESSAGE_CATALOGS.ar),
-  zh: merge(coreZh, editorZh, workflowZh, frameworksZh, packagesZh, hubZh, PACKAGE_MESSAGE_CATALOGS.zh),
-  en: merge(coreEn, editorEn, workflowEn, frameworksEn, packagesEn, hubEn, PACKAGE_MESSAGE_CATALOGS.en),
-  fr: merge(coreFr, editorFr, workflowFr, frameworksFr, packagesFr, hubFr, PACKAGE_MESSAGE_CATALOGS.fr),
-  ru: merge(coreRu, editorRu, workflowRu, frameworksRu, packagesRu, hubRu, PACKAGE_MESSAGE_CATALOGS.ru),
-  es: merge(coreEs, editorEs, workflowEs, frameworksEs, packagesEs, hubEs, PACKAGE_MESSAGE_CATALOGS.es),
+  ar: merge(coreAr, editorAr, workflowAr, frameworksAr, packagesAr, hubAr, chartsAr, PACKAGE_MESSAGE_CATALOGS.ar),
+  zh: merge(coreZh, editorZh, workflowZh, frameworksZh, packagesZh, hubZh, chartsZh, PACKAGE_MESSAGE_CATALOGS.zh),
+  en: merge(coreEn, editorEn, workflowEn, frameworksEn, packagesEn, hubEn, chartsEn, PACKAGE_MESSAGE_CATALOGS.en),
+  fr: merge(coreFr, editorFr, workflowFr, frameworksFr, packagesFr, hubFr, chartsFr, PACKAGE_MESSAGE_CATALOGS.fr),
+  ru: merge(coreRu, editorRu, workflowRu, frameworksRu, packagesRu, hubRu, chartsRu, PACKAGE_MESSAGE_CATALOGS.ru),
+  es: merge(coreEs, editorEs, workflowEs, frameworksEs, packagesEs, hubEs, chartsEs, PACKAGE_MESSAGE_CATALOGS.es),
 };
