@@ -126,6 +126,11 @@ export class HubStore {
     return states ? rows.filter((row) => states.includes(row.state)) : rows;
   }
 
+  /** One held revision by its assessment id (unique in hub_packages), whatever its state. */
+  packageOf(assessmentId: string): HubPackageRow | undefined {
+    return this.store.get<HubPackageRow>(`SELECT ${PACKAGE_COLUMNS} FROM hub_packages WHERE assessment_id = ?`, [assessmentId]);
+  }
+
   packageBytes(sha256: string): Buffer | undefined {
     return this.store.get<{ bytes: Buffer }>('SELECT bytes FROM hub_packages WHERE package_sha256 = ?', [sha256])?.bytes;
   }

@@ -15,6 +15,7 @@ import {
   type HubOffice,
   type ImportPreview,
 } from './hub-contract';
+import { hubAssessmentRequest, hubEvidenceRequest, type HubAssessmentView, type HubEvidenceFile } from './hub-office-contract';
 import { answerSchema } from '../assessment/answer';
 import type { AssessmentDocument, AssessmentStatus } from '../assessment/assessment-document';
 import { frameworkRefSchema, type Framework, type FrameworkRef } from '../framework/framework-schema';
@@ -381,6 +382,11 @@ export const contract = {
   'hub.exportConsolidated': operation<ExportedPackage>()(exportConsolidatedRequest),
   /** The set as a spreadsheet: one .xlsx (offices and columns sheets), or two CSV files (data and columns). */
   'hub.exportSpreadsheet': operation<{ files: { fileName: string; dataBase64: string }[] }>()(exportSpreadsheetRequest),
+  // ——— The hub's drill-down (issue 9): one held revision, read-only ———
+  /** A held revision whole, read again from its stored package: answers, score, history, evidence list, provenance, office type. */
+  'hub.assessment': operation<HubAssessmentView>()(hubAssessmentRequest),
+  /** One evidence file of a held revision by its SHA-256, with the type detected from its bytes; a file the package does not list is refused. */
+  'hub.evidence': operation<HubEvidenceFile>()(hubEvidenceRequest),
 } as const;
 
 export type Contract = typeof contract;

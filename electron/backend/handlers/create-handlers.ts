@@ -9,6 +9,7 @@ import { assessmentHandlers } from './assessment-handlers';
 import { evidenceHandlers } from './evidence-handlers';
 import { frameworkHandlers } from './framework-handlers';
 import { hubHandlers } from './hub-handlers';
+import { hubOfficeHandlers } from './hub-office-handlers';
 import { officeTypeHandlers } from './office-type-handlers';
 import { packageHandlers } from './package-handlers';
 import { recoveryHandlers } from './recovery-handlers';
@@ -30,6 +31,7 @@ export function createHandlers(session: StoreSession, resourcesDir: string, pool
     ...evidenceHandlers(session),
     ...packageHandlers(session),
     ...hubHandlers(session, resourcesDir, pool),
+    ...hubOfficeHandlers(session, resourcesDir),
   } satisfies Handlers);
 }
 
