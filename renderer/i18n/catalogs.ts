@@ -30,6 +30,12 @@ import hubEs from './locales/hub/es.json';
 import hubFr from './locales/hub/fr.json';
 import hubRu from './locales/hub/ru.json';
 import hubZh from './locales/hub/zh.json';
+import mapsAr from './locales/maps/ar.json';
+import mapsEn from './locales/maps/en.json';
+import mapsEs from './locales/maps/es.json';
+import mapsFr from './locales/maps/fr.json';
+import mapsRu from './locales/maps/ru.json';
+import mapsZh from './locales/maps/zh.json';
 import packagesAr from './locales/packages/ar.json';
 import packagesEn from './locales/packages/en.json';
 import packagesEs from './locales/packages/es.json';
@@ -69,10 +75,10 @@ function merge(...parts: Catalog[]): Catalog {
 
 /** The six message catalogs, bundled. English is the reference the catalog test compares against. */
 export const catalogs: Record<Language, Catalog> = {
-  ar: merge(coreAr, editorAr, workflowAr, frameworksAr, packagesAr, hubAr, chartsAr, PACKAGE_MESSAGE_CATALOGS.ar),
-  zh: merge(coreZh, editorZh, workflowZh, frameworksZh, packagesZh, hubZh, chartsZh, PACKAGE_MESSAGE_CATALOGS.zh),
-  en: merge(coreEn, editorEn, workflowEn, frameworksEn, packagesEn, hubEn, chartsEn, PACKAGE_MESSAGE_CATALOGS.en),
-  fr: merge(coreFr, editorFr, workflowFr, frameworksFr, packagesFr, hubFr, chartsFr, PACKAGE_MESSAGE_CATALOGS.fr),
-  ru: merge(coreRu, editorRu, workflowRu, frameworksRu, packagesRu, hubRu, chartsRu, PACKAGE_MESSAGE_CATALOGS.ru),
-  es: merge(coreEs, editorEs, workflowEs, frameworksEs, packagesEs, hubEs, chartsEs, PACKAGE_MESSAGE_CATALOGS.es),
+  ar: merge(coreAr, editorAr, workflowAr, frameworksAr, packagesAr, hubAr, chartsAr, mapsAr, PACKAGE_MESSAGE_CATALOGS.ar),
+  zh: merge(coreZh, editorZh, workflowZh, frameworksZh, packagesZh, hubZh, chartsZh, mapsZh, PACKAGE_MESSAGE_CATALOGS.zh),
+  en: merge(coreEn, editorEn, workflowEn, frameworksEn, packagesEn, hubEn, chartsEn, mapsEn, PACKAGE_MESSAGE_CATALOGS.en),
+  fr: merge(coreFr, editorFr, workflowFr, frameworksFr, packagesFr, hubFr, chartsFr, mapsFr, PACKAGE_MESSAGE_CATALOGS.fr),
+  ru: merge(coreRu, editorRu, workflowRu, frameworksRu, packagesRu, hubRu, chartsRu, mapsRu, PACKAGE_MESSAGE_CATALOGS.ru),
+  es: merge(coreEs, editorEs, workflowEs, frameworksEs, packagesEs, hubEs, chartsEs, mapsEs, PACKAGE_MESSAGE_CATALOGS.es),
 };
