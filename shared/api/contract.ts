@@ -16,6 +16,7 @@ import {
   type ImportPreview,
 } from './hub-contract';
 import { hubAssessmentRequest, hubEvidenceRequest, type HubAssessmentView, type HubEvidenceFile } from './hub-office-contract';
+import { pictureRequest, type SetPicture } from './picture-contract';
 import { answerSchema } from '../assessment/answer';
 import type { AssessmentDocument, AssessmentStatus } from '../assessment/assessment-document';
 import { frameworkRefSchema, type Framework, type FrameworkRef } from '../framework/framework-schema';
@@ -382,6 +383,8 @@ export const contract = {
   'hub.exportConsolidated': operation<ExportedPackage>()(exportConsolidatedRequest),
   /** The set as a spreadsheet: one .xlsx (offices and columns sheets), or two CSV files (data and columns). */
   'hub.exportSpreadsheet': operation<{ files: { fileName: string; dataBase64: string }[] }>()(exportSpreadsheetRequest),
+  /** The hub's picture of its offices for a scope and cycle: rows, benchmarks, distributions, office types, coverage, trend (docs/hub-picture.md). */
+  'hub.picture': operation<SetPicture>()(pictureRequest),
   // ——— The hub's drill-down (issue 9): one held revision, read-only ———
   /** A held revision whole, read again from its stored package: answers, score, history, evidence list, provenance, office type. */
   'hub.assessment': operation<HubAssessmentView>()(hubAssessmentRequest),

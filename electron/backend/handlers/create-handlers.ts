@@ -12,6 +12,7 @@ import { hubHandlers } from './hub-handlers';
 import { hubOfficeHandlers } from './hub-office-handlers';
 import { officeTypeHandlers } from './office-type-handlers';
 import { packageHandlers } from './package-handlers';
+import { pictureHandlers } from './picture-handlers';
 import { recoveryHandlers } from './recovery-handlers';
 import { settingsHandlers } from './settings-handlers';
 
@@ -31,6 +32,7 @@ export function createHandlers(session: StoreSession, resourcesDir: string, pool
     ...evidenceHandlers(session),
     ...packageHandlers(session),
     ...hubHandlers(session, resourcesDir, pool),
+    ...pictureHandlers(session, resourcesDir),
     ...hubOfficeHandlers(session, resourcesDir),
   } satisfies Handlers);
 }
