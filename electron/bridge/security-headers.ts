@@ -1,12 +1,19 @@
 /**
  * The renderer's Content-Security-Policy, identical behind the HTTP bridge and the desktop
  * shell's app:// protocol: nothing remote, no inline or eval'd script, no plugins, no framing.
+ *
+ * `blob:` is allowed for images and frames only, for the hub's evidence viewer: an image or a PDF
+ * from a package is shown from a blob: URL the page makes of the stored bytes, typed with the
+ * detected media type (a PDF in Chromium's built-in viewer, in a frame). Such a URL can only be
+ * made by the page itself; no other directive allows it, so a blob can never be run as a script,
+ * a style or a plugin. frame-src keeps 'self', which default-src gave frames before.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
+  "img-src 'self' data: blob:",
+  "frame-src 'self' blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

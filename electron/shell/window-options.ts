@@ -20,6 +20,10 @@ export function secureWebPreferences(preloadPath: string, devTools: boolean): We
     safeDialogs: true,
     // Chromium's spellchecker downloads dictionaries from a Google CDN: no network calls from a field laptop.
     spellcheck: false,
+    // Electron's only plugin is Chromium's built-in PDF viewer (no third-party plugins load): the
+    // hub's evidence viewer shows a package's PDF in it, in a frame. The CSP keeps object-src
+    // 'none', so a page can still not embed a plugin with <object> or <embed>.
+    plugins: true,
     devTools,
   };
 }

@@ -105,7 +105,7 @@ describe('bridge server: static files', () => {
 
   it('states the required policy directives', () => {
     for (const directive of [
-      "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:",
+      "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:", "frame-src 'self' blob:",
       "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'",
       "form-action 'none'",
     ]) {
