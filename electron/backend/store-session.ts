@@ -15,6 +15,7 @@ import { listBackups, takeBackup } from '../store/backups';
 import type { Log } from '../store/log';
 import { openStore } from '../store/open-store';
 import { PackageExportLog } from '../store/package-export-log';
+import { ReviewStore } from '../reviews/review-store';
 import { replaceDatabaseWithBackup } from '../store/restore-backup';
 import { SettingsRepository } from '../store/settings-repository';
 import type { Store } from '../store/store';
@@ -33,6 +34,8 @@ export interface Repositories {
   evidence: EvidenceRepository;
   packageExports: PackageExportLog;
   hub: HubStore;
+  /** The review loop: the hub's decisions, the reviews this office received (migration 6). */
+  reviews: ReviewStore;
 }
 
 function createRepositories(store: Store): Repositories {
@@ -52,6 +55,7 @@ function createRepositories(store: Store): Repositories {
     evidence,
     packageExports: new PackageExportLog(store),
     hub: new HubStore(store),
+    reviews: new ReviewStore(store),
   };
 }
 

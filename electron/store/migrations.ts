@@ -275,6 +275,56 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX hub_decisions_by_office ON hub_decisions (office_id, cycle);
     `,
   },
+  {
+    version: 6,
+    name: 'the review loop: the hub\'s review decisions per package, the reviews an office received, the hubs\' keys',
+    up: `
+      -- Hub side: every decision on a held package, append-only (the latest is its status; none
+      -- means "received"). Keyed by the package, not the assessment: a newer revision is another
+      -- package and arrives without a decision. status: received | accepted | returned.
+      CREATE TABLE hub_reviews (
+        id INTEGER PRIMARY KEY,
+        package_sha256 TEXT NOT NULL REFERENCES hub_packages (package_sha256),
+        status TEXT NOT NULL,
+        comments_json TEXT NOT NULL CHECK (json_valid(comments_json)),
+        decided_by TEXT NOT NULL CHECK (length(decided_by) > 0),
+        decided_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX hub_reviews_by_package ON hub_reviews (package_sha256, id);
+
+      -- Field side: the hubs whose review files were accepted, by the name they give themselves;
+      -- the first key seen for a name is remembered (status trusted), a later one only after a
+      -- person compared fingerprints (the one it replaces becomes replaced).
+      CREATE TABLE review_hubs (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        public_key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        status TEXT NOT NULL,
+        first_seen_at TEXT NOT NULL,
+        UNIQUE (name, public_key)
+      ) STRICT;
+
+      -- Field side: each review file imported, whole (the signed file, small and bounded), with
+      -- what it says; the same file twice is one row (file_sha256).
+      CREATE TABLE received_reviews (
+        id INTEGER PRIMARY KEY,
+        file_sha256 TEXT NOT NULL UNIQUE CHECK (length(file_sha256) = 64),
+        assessment_id TEXT NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
+        hub_name TEXT NOT NULL,
+        hub_fingerprint TEXT NOT NULL,
+        status TEXT NOT NULL,
+        comments_json TEXT NOT NULL CHECK (json_valid(comments_json)),
+        decided_by TEXT NOT NULL,
+        decided_at TEXT NOT NULL,
+        package_sha256 TEXT NOT NULL CHECK (length(package_sha256) = 64),
+        file_bytes BLOB NOT NULL,
+        file_name TEXT NOT NULL,
+        imported_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX received_reviews_by_assessment ON received_reviews (assessment_id, decided_at);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -8,6 +8,7 @@ import type { FrameworksState } from './frameworks-store';
 import type { HistoryState } from './history-store';
 import type { HubState } from './hub-store';
 import type { PackagesState } from './packages-store';
+import type { ReviewState } from './review-store';
 import type { Stores } from './stores';
 
 const StoresContext = createContext<Stores | null>(null);
@@ -52,4 +53,8 @@ export function usePackagesStore<T>(selector: (state: PackagesState) => T): T {
 
 export function useHubStore<T>(selector: (state: HubState) => T): T {
   return useStore(useStores().hub, selector);
+}
+
+export function useReviewStore<T>(selector: (state: ReviewState) => T): T {
+  return useStore(useStores().review, selector);
 }

@@ -11,6 +11,7 @@ import { createHistoryStore, type HistoryState } from './history-store';
 import { BROWSER_MAX_FILE_BYTES } from './hub-import-batch';
 import { browserStorage, createHubStore, type HubState, type TextStorage } from './hub-store';
 import { createPackagesStore, type PackagesState } from './packages-store';
+import { createReviewStore, type ReviewState } from './review-store';
 
 /**
  * One store per area, all talking to the same API. Plain (vanilla) stores so tests can drive them
@@ -25,6 +26,7 @@ export interface Stores {
   frameworks: StoreApi<FrameworksState>;
   packages: StoreApi<PackagesState>;
   hub: StoreApi<HubState>;
+  review: StoreApi<ReviewState>;
 }
 
 export interface StoresOptions {
@@ -55,5 +57,6 @@ export function createStores(api: FieldscoreApi, initialLanguage: Language, opti
       // Behind the local bridge (browser mode) a request has a size limit; in the desktop app none.
       maxFileBytes: () => (app.getState().status?.mode === 'browser' ? BROWSER_MAX_FILE_BYTES : null),
     }),
+    review: createReviewStore(api, saveFile),
   };
 }

@@ -15,6 +15,16 @@ import {
   type HubOffice,
   type ImportPreview,
 } from './hub-contract';
+import {
+  exportReviewRequest,
+  hubReviewRequest,
+  importReviewRequest,
+  reviewsOfAssessmentRequest,
+  setHubReviewRequest,
+  type HubReview,
+  type ReceivedReview,
+  type ReviewImportResult,
+} from './review-contract';
 import { hubAssessmentRequest, hubEvidenceRequest, type HubAssessmentView, type HubEvidenceFile } from './hub-office-contract';
 import { pictureRequest, type SetPicture } from './picture-contract';
 import { answerSchema } from '../assessment/answer';
@@ -385,6 +395,17 @@ export const contract = {
   'hub.exportSpreadsheet': operation<{ files: { fileName: string; dataBase64: string }[] }>()(exportSpreadsheetRequest),
   /** The hub's picture of its offices for a scope and cycle: rows, benchmarks, distributions, office types, coverage, trend (docs/hub-picture.md). */
   'hub.picture': operation<SetPicture>()(pictureRequest),
+  // ——— The review loop (issue 9): docs/review-format.md, docs/consolidation.md "Reviews" ———
+  /** The review status of a held revision (received, accepted, returned), its latest decision and every decision before. */
+  'hub.review': operation<HubReview>()(hubReviewRequest),
+  /** Records a decision on an office's current revision: returned needs at least one comment; every decision is kept. */
+  'hub.review.set': operation<HubReview>()(setHubReviewRequest),
+  /** The signed review file of the revision's latest decision, for the office. */
+  'hub.review.export': operation<{ fileName: string; dataBase64: string }>()(exportReviewRequest),
+  /** Office side: imports a hub's review file about one of this installation's submitted revisions (refusals come back as a result with their reason). */
+  'reviews.import': operation<ReviewImportResult>()(importReviewRequest),
+  /** The reviews that apply to an assessment: of itself and of the revision it reopened; newest first. */
+  'reviews.ofAssessment': operation<ReceivedReview[]>()(reviewsOfAssessmentRequest),
   // ——— The hub's drill-down (issue 9): one held revision, read-only ———
   /** A held revision whole, read again from its stored package: answers, score, history, evidence list, provenance, office type. */
   'hub.assessment': operation<HubAssessmentView>()(hubAssessmentRequest),

@@ -14,6 +14,7 @@ import { officeTypeHandlers } from './office-type-handlers';
 import { packageHandlers } from './package-handlers';
 import { pictureHandlers } from './picture-handlers';
 import { recoveryHandlers } from './recovery-handlers';
+import { reviewHandlers } from './review-handlers';
 import { settingsHandlers } from './settings-handlers';
 
 /**
@@ -33,6 +34,7 @@ export function createHandlers(session: StoreSession, resourcesDir: string, pool
     ...packageHandlers(session),
     ...hubHandlers(session, resourcesDir, pool),
     ...pictureHandlers(session, resourcesDir),
+    ...reviewHandlers(session),
     ...hubOfficeHandlers(session, resourcesDir),
   } satisfies Handlers);
 }
