@@ -13,5 +13,12 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 2000,
+    // Two pages: the app, and the report page every printed report is rendered in (docs/reports.md).
+    rollupOptions: {
+      input: {
+        index: path.resolve(import.meta.dirname, 'renderer/index.html'),
+        report: path.resolve(import.meta.dirname, 'renderer/report.html'),
+      },
+    },
   },
 });

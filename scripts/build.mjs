@@ -4,6 +4,7 @@ import { build as esbuild } from 'esbuild';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build as viteBuild } from 'vite';
+import { buildReportFonts } from './report-fonts.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const quiet = process.argv.includes('--quiet');
@@ -21,6 +22,8 @@ const nodeEntries = [
 rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 
 await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'error' : 'warn' });
+// The printed reports' fonts and their @font-face rules, beside the page that loads them (report.html).
+buildReportFonts(root, path.join(root, 'dist', 'renderer', 'fonts'));
 
 for (const [entry, name] of nodeEntries) {
   if (!existsSync(path.join(root, entry))) continue;
