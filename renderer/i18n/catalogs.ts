@@ -42,6 +42,12 @@ import packagesEs from './locales/packages/es.json';
 import packagesFr from './locales/packages/fr.json';
 import packagesRu from './locales/packages/ru.json';
 import packagesZh from './locales/packages/zh.json';
+import reportsAr from './locales/reports/ar.json';
+import reportsEn from './locales/reports/en.json';
+import reportsEs from './locales/reports/es.json';
+import reportsFr from './locales/reports/fr.json';
+import reportsRu from './locales/reports/ru.json';
+import reportsZh from './locales/reports/zh.json';
 import reviewAr from './locales/review/ar.json';
 import reviewEn from './locales/review/en.json';
 import reviewEs from './locales/review/es.json';
@@ -81,10 +87,10 @@ function merge(...parts: Catalog[]): Catalog {
 
 /** The six message catalogs, bundled. English is the reference the catalog test compares against. */
 export const catalogs: Record<Language, Catalog> = {
-  ar: merge(coreAr, editorAr, workflowAr, frameworksAr, packagesAr, hubAr, chartsAr, mapsAr, reviewAr, PACKAGE_MESSAGE_CATALOGS.ar),
-  zh: merge(coreZh, editorZh, workflowZh, frameworksZh, packagesZh, hubZh, chartsZh, mapsZh, reviewZh, PACKAGE_MESSAGE_CATALOGS.zh),
-  en: merge(coreEn, editorEn, workflowEn, frameworksEn, packagesEn, hubEn, chartsEn, mapsEn, reviewEn, PACKAGE_MESSAGE_CATALOGS.en),
-  fr: merge(coreFr, editorFr, workflowFr, frameworksFr, packagesFr, hubFr, chartsFr, mapsFr, reviewFr, PACKAGE_MESSAGE_CATALOGS.fr),
-  ru: merge(coreRu, editorRu, workflowRu, frameworksRu, packagesRu, hubRu, chartsRu, mapsRu, reviewRu, PACKAGE_MESSAGE_CATALOGS.ru),
-  es: merge(coreEs, editorEs, workflowEs, frameworksEs, packagesEs, hubEs, chartsEs, mapsEs, reviewEs, PACKAGE_MESSAGE_CATALOGS.es),
+  ar: merge(coreAr, editorAr, workflowAr, frameworksAr, packagesAr, hubAr, chartsAr, mapsAr, reviewAr, reportsAr, PACKAGE_MESSAGE_CATALOGS.ar),
+  zh: merge(coreZh, editorZh, workflowZh, frameworksZh, packagesZh, hubZh, chartsZh, mapsZh, reviewZh, reportsZh, PACKAGE_MESSAGE_CATALOGS.zh),
+  en: merge(coreEn, editorEn, workflowEn, frameworksEn, packagesEn, hubEn, chartsEn, mapsEn, reviewEn, reportsEn, PACKAGE_MESSAGE_CATALOGS.en),
+  fr: merge(coreFr, editorFr, workflowFr, frameworksFr, packagesFr, hubFr, chartsFr, mapsFr, reviewFr, reportsFr, PACKAGE_MESSAGE_CATALOGS.fr),
+  ru: merge(coreRu, editorRu, workflowRu, frameworksRu, packagesRu, hubRu, chartsRu, mapsRu, reviewRu, reportsRu, PACKAGE_MESSAGE_CATALOGS.ru),
+  es: merge(coreEs, editorEs, workflowEs, frameworksEs, packagesEs, hubEs, chartsEs, mapsEs, reviewEs, reportsEs, PACKAGE_MESSAGE_CATALOGS.es),
 };
