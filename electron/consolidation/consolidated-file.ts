@@ -11,6 +11,7 @@ import {
   decisionsSchema,
   MEMBERS_FOLDER,
   trustListSchema,
+  type ConsolidatedInclude,
   type ConsolidatedManifest,
   type Decision,
   type MemberRef,
@@ -36,6 +37,8 @@ export interface ConsolidatedContent {
   trust: readonly TrustEntry[];
   generatorVersion: string;
   createdAt: string;
+  /** Which revisions the hub chose to carry; left out by writers without review state (the CLI). */
+  include?: ConsolidatedInclude;
 }
 
 export interface VerifiedConsolidated {
@@ -92,6 +95,7 @@ export async function writeConsolidated(content: ConsolidatedContent, key: Signi
     createdAt: content.createdAt,
     generator: { name: 'Fieldscore', version: content.generatorVersion },
     hub: { name: content.hubName },
+    ...(content.include === undefined ? {} : { include: content.include }),
     signer: { algorithm: 'ed25519', publicKey: key.rawPublicKey.toString('base64'), fingerprint: key.fingerprint },
     members: refs,
     entries,

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/api/app-error';
 import type { ExportedPackage } from '../../shared/api/contract';
 import type { HubConflict } from '../../shared/api/hub-contract';
-import { consolidatedFileName, type Decision, type TrustEntry } from '../../shared/consolidation/consolidated-format';
+import { consolidatedFileName, type ConsolidatedInclude, type Decision, type TrustEntry } from '../../shared/consolidation/consolidated-format';
+import type { ReviewStatus } from '../../shared/reviews/review-format';
 import type { SigningKey } from '../packages/signing-key';
 import { writeConsolidated, type Member } from './consolidated-file';
 import { applyDecision } from './hub-decisions';
@@ -48,15 +49,40 @@ export function trustList(hub: HubStore): TrustEntry[] {
   );
 }
 
-/** The consolidated file of the set: each office's current (or merged) revisions byte for byte, the decisions, the trust list. */
-export async function exportConsolidated(hub: HubStore, key: SigningKey, hubName: string, generatorVersion: string, now: string): Promise<ExportedPackage> {
-  const rows = hub.packages(['current', 'merged']);
-  if (rows.length === 0) throw new AppError('conflict', 'the hub holds no package to pass on', { messageKey: 'hub.errors.nothing_to_export' });
+export interface ConsolidatedSelection {
+  /** Only revisions whose review status is accepted (the default), or every current one. */
+  include: ConsolidatedInclude;
+  /** The review status of a held package (electron/reviews/hub-reviews.ts, reviewStatusLookup). */
+  reviewStatusOf: (packageSha256: string) => ReviewStatus;
+}
+
+/**
+ * The consolidated file of the set: each office's current (or merged) revisions byte for byte —
+ * only the accepted ones unless `include` is 'all' — the decisions, the trust list. The manifest
+ * says which selection it carries.
+ */
+export async function exportConsolidated(
+  hub: HubStore,
+  key: SigningKey,
+  hubName: string,
+  generatorVersion: string,
+  now: string,
+  selection: ConsolidatedSelection,
+): Promise<ExportedPackage> {
+  const held = hub.packages(['current', 'merged']);
+  if (held.length === 0) throw new AppError('conflict', 'the hub holds no package to pass on', { messageKey: 'hub.errors.nothing_to_export' });
+  const rows = selection.include === 'all' ? held : held.filter((row) => selection.reviewStatusOf(row.package_sha256) === 'accepted');
+  if (rows.length === 0) {
+    throw new AppError('conflict', 'no current revision is accepted yet', { messageKey: 'review.errors.none_accepted', params: { current: held.length } });
+  }
   const members: Member[] = [];
   for (const row of rows) {
     members.push({ bytes: hub.packageBytes(row.package_sha256)!, verified: await readHeldPackage(hub, row.package_sha256) });
   }
-  const bytes = await writeConsolidated({ hubName, members, decisions: hub.decisions(), trust: trustList(hub), generatorVersion, createdAt: now }, key);
+  const bytes = await writeConsolidated(
+    { hubName, members, decisions: hub.decisions(), trust: trustList(hub), generatorVersion, createdAt: now, include: selection.include },
+    key,
+  );
   return {
     fileName: consolidatedFileName(hubName, now),
     dataBase64: bytes.toString('base64'),

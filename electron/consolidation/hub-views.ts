@@ -1,12 +1,13 @@
 import { AppError } from '../../shared/api/app-error';
 import type { HubConflictDetail, HubRevisionDetail } from '../../shared/api/contract';
 import type { HubConflict, HubOffice } from '../../shared/api/hub-contract';
+import type { ReviewStatus } from '../../shared/reviews/review-format';
 import type { AssessmentScore } from '../../shared/scoring/assessment-score';
 import { readPackage, type VerifiedPackage } from '../packages/package-reader';
 import type { HubPackageRow, HubStore } from './hub-store';
 
-/** What the hub's screens read: the packages held, the open conflicts, one conflict whole. */
-export function hubOffices(hub: HubStore): HubOffice[] {
+/** What the hub's screens read: the packages held (with their review status), the open conflicts, one conflict whole. */
+export function hubOffices(hub: HubStore, reviewStatusOf: (packageSha256: string) => ReviewStatus = () => 'received'): HubOffice[] {
   return hub.packages().map((row) => {
     const score = JSON.parse(row.score_json) as AssessmentScore;
     return {
@@ -23,6 +24,7 @@ export function hubOffices(hub: HubStore): HubOffice[] {
       receivedAt: row.received_at,
       receivedFrom: row.received_from,
       overall: { score: score.overall.score, band: score.overall.band, coverage: score.overall.coverage },
+      review: reviewStatusOf(row.package_sha256),
     };
   });
 }

@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppErrorData } from '../../shared/api/app-error';
 import type { FieldscoreApi, HubConflictDetail } from '../../shared/api/contract';
 import type { HeldPackage, HubConflict, HubKey, HubOffice, ImportPreview } from '../../shared/api/hub-contract';
-import { CONSOLIDATED_MEDIA_TYPE } from '../../shared/consolidation/consolidated-format';
+import { CONSOLIDATED_MEDIA_TYPE, type ConsolidatedInclude } from '../../shared/consolidation/consolidated-format';
 import type { Language } from '../../shared/i18n/languages';
 import { errorDataOf } from '../api/api-error';
 import type { PickedFile } from '../files/picked-file';
@@ -180,7 +180,8 @@ export interface HubState {
   // ——— Exports of the set ———
   exporting: HubExportOutcome['what'] | null;
   lastExport: HubExportOutcome | null;
-  exportConsolidated(): Promise<ActionOutcome>;
+  /** `include`: only the revisions accepted in review (the default), or every current one. */
+  exportConsolidated(include?: ConsolidatedInclude): Promise<ActionOutcome>;
   exportSpreadsheet(format: 'xlsx' | 'csv', language: Language): Promise<ActionOutcome>;
 }
 
@@ -676,7 +677,7 @@ export function createHubStore(api: FieldscoreApi, options: HubStoreOptions): St
 
       exporting: null,
       lastExport: null,
-      async exportConsolidated() {
+      async exportConsolidated(include = 'accepted') {
         if (get().exporting) return { kind: 'busy' };
         const hubName = get().hubName.trim();
         if (!hubName) return { kind: 'name_required' };
@@ -687,7 +688,7 @@ export function createHubStore(api: FieldscoreApi, options: HubStoreOptions): St
         };
         let exported;
         try {
-          exported = await api['hub.exportConsolidated']({ hubName });
+          exported = await api['hub.exportConsolidated']({ hubName, include });
         } catch (error) {
           return finish({ kind: 'failed', error: errorDataOf(error) });
         }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { CONSOLIDATED_INCLUDES } from '../consolidation/consolidated-format';
 import { LANGUAGES } from '../i18n/languages';
 import { cycleYearSchema } from '../office/office-profile';
 import type { PackageReason } from '../packages/package-reasons';
+import type { ReviewStatus } from '../reviews/review-format';
 import { fileNameText, lineText, nameText } from '../text/text-policy';
 
 /**
@@ -85,6 +87,8 @@ export interface HubOffice {
   receivedAt: string;
   receivedFrom: string;
   overall: { score: number | null; band: string; coverage: number };
+  /** The hub's review status of this revision (docs/consolidation.md, "Reviews"). */
+  review: ReviewStatus;
 }
 
 export interface HubConflict {
@@ -143,6 +147,12 @@ export const resolveConflictRequest = conflictRequest
 
 export const exportSpreadsheetRequest = z.object({ format: z.enum(['csv', 'xlsx']), language: z.enum(LANGUAGES).optional() }).strict();
 
-export const exportConsolidatedRequest = z.object({ hubName: nameText(120).min(1) }).strict();
+export const exportConsolidatedRequest = z
+  .object({
+    hubName: nameText(120).min(1),
+    /** Only the revisions the hub accepted (the default), or every current revision whatever its review status. */
+    include: z.enum(CONSOLIDATED_INCLUDES).default('accepted'),
+  })
+  .strict();
 
 export { sha256 as hubSha256Schema };

@@ -33,6 +33,14 @@ export const CONSOLIDATED_LIMITS = {
   maxManifestBytes: 16 * 1024 * 1024,
 } as const;
 
+/**
+ * Which revisions a hub's consolidated file carries (docs/consolidation.md, "Reviews"): only those
+ * the hub accepted (the default), or every current one. Absent in files made before the review loop
+ * and by `fieldscore consolidate`, which has no review state: those carry every current revision.
+ */
+export const CONSOLIDATED_INCLUDES = ['accepted', 'all'] as const;
+export type ConsolidatedInclude = (typeof CONSOLIDATED_INCLUDES)[number];
+
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const isoTime = z.string().datetime({ offset: true });
 const fingerprint = z.string().regex(/^[A-Z2-7]{4}(-[A-Z2-7]{4}){5}$/);
@@ -61,6 +69,7 @@ export const consolidatedManifestSchema = z
     generator: z.object({ name: z.literal('Fieldscore'), version: z.string().min(1).max(40) }).strict(),
     /** Who consolidated: the hub (or headquarters) as it names itself. */
     hub: z.object({ name: nameText(120).min(1) }).strict(),
+    include: z.enum(CONSOLIDATED_INCLUDES).optional(),
     signer: z.object({ algorithm: z.literal('ed25519'), publicKey, fingerprint }).strict(),
     members: z.array(memberRefSchema).max(CONSOLIDATED_LIMITS.maxEntries),
     entries: z.array(manifestEntrySchema.extend({ size: z.number().int().min(0).max(CONSOLIDATED_LIMITS.maxEntryBytes) })).min(1).max(CONSOLIDATED_LIMITS.maxEntries),

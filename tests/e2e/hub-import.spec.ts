@@ -188,6 +188,8 @@ test('the demo network comes in through the folder picker: checked with progress
   await page.getByRole('button', { name: 'Export the consolidated file…' }).click();
   await expect(hubName).toBeFocused();
   await hubName.fill('Regional Hub Nairobi');
+  // Nothing is accepted in review yet: carry every current revision (the default, accepted only, would be empty).
+  await page.getByLabel(/^Every current revision \(\d+\), whatever its review status$/).check();
   const consolidated = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export the consolidated file…' }).click();
   expect((await consolidated).suggestedFilename()).toMatch(/^Regional-Hub-Nairobi_\d{4}-\d{2}-\d{2}\.fieldscore-set$/);
@@ -384,8 +386,8 @@ test("a consolidated file from a hub whose key changed: both keys shown, importe
     for (const [hub, files] of [[before, kenya.slice(0, 1)], [after, kenya]] as const) {
       for (const fileName of files) await hub.callOk('hub.import', { fileName, dataBase64: fs.readFileSync(path.join(demoDir, fileName)).toString('base64'), decidedBy: 'East' });
     }
-    const first = await before.callOk('hub.exportConsolidated', { hubName: 'Hub East' });
-    const second = await after.callOk('hub.exportConsolidated', { hubName: 'Hub East' });
+    const first = await before.callOk('hub.exportConsolidated', { hubName: 'Hub East', include: 'all' });
+    const second = await after.callOk('hub.exportConsolidated', { hubName: 'Hub East', include: 'all' });
     const firstFile = path.join(workDir, 'east-first.fieldscore-set');
     const secondFile = path.join(workDir, 'east-second.fieldscore-set');
     fs.writeFileSync(firstFile, Buffer.from(first.dataBase64, 'base64'));

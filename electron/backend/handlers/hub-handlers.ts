@@ -7,6 +7,7 @@ import { acceptKey, registerKey, rejectKey, revokeKey, toHeld, toHubKey } from '
 import { hubSpreadsheet } from '../../consolidation/hub-spreadsheet';
 import { hubConflictDetail, hubConflicts, hubOffices } from '../../consolidation/hub-views';
 import type { VerifyPool } from '../../packages/verify-pool';
+import { reviewStatusLookup } from '../../reviews/hub-reviews';
 import type { Handlers } from '../dispatch';
 import type { StoreSession } from '../store-session';
 
@@ -68,7 +69,7 @@ export function hubHandlers(session: StoreSession, resourcesDir: string, pool: V
       const verified = await verify(fileName, bytes, passphrase);
       return importFile(hub(), fileName, bytes, verified, { at: now(), by: decidedBy, from: fileName }, acceptSender);
     },
-    'hub.offices': () => hubOffices(hub()),
+    'hub.offices': () => hubOffices(hub(), reviewStatusLookup(session.repositories().reviews)),
     'hub.keys': () => ({ keys: hub().keys().map(toHubKey), held: hub().held().map(toHeld) }),
     'hub.keys.register': (request) => registerKey(hub(), request, now()),
     'hub.keys.accept': (request) => acceptKey(hub(), request, now()),
@@ -77,7 +78,8 @@ export function hubHandlers(session: StoreSession, resourcesDir: string, pool: V
     'hub.conflicts': () => hubConflicts(hub()),
     'hub.conflict': ({ officeId, cycle }) => hubConflictDetail(hub(), officeId, cycle),
     'hub.conflicts.resolve': (request) => resolveConflict(hub(), request, now()),
-    'hub.exportConsolidated': ({ hubName }) => exportConsolidated(hub(), session.installationKey(), hubName, session.appVersion, now()),
+    'hub.exportConsolidated': ({ hubName, include }) =>
+      exportConsolidated(hub(), session.installationKey(), hubName, session.appVersion, now(), { include, reviewStatusOf: reviewStatusLookup(session.repositories().reviews) }),
     'hub.exportSpreadsheet': async ({ format, language }) => ({ files: await hubSpreadsheet(hub(), resourcesDir, format, language ?? 'en', now()) }),
   };
 }

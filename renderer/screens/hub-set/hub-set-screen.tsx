@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactElement } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { HubOffice } from '../../../shared/api/hub-contract';
+import { CONSOLIDATED_INCLUDES, type ConsolidatedInclude } from '../../../shared/consolidation/consolidated-format';
 import type { AggregateBand } from '../../../shared/scoring/band';
 import { DataTable } from '../../app/data-table';
 import { EmptyState } from '../../app/empty-state';
@@ -43,14 +44,19 @@ function ConsolidatedExport() {
   const exporting = useHubStore((state) => state.exporting);
   const lastExport = useHubStore((state) => (state.lastExport?.what === 'consolidated' ? state.lastExport.outcome : null));
   const exportConsolidated = useHubStore((state) => state.exportConsolidated);
+  const offices = useHubStore((state) => state.offices);
+  const language = useLanguage();
+  const [include, setInclude] = useState<ConsolidatedInclude>('accepted');
   const [missing, setMissing] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
   const showMissing = missing && hubName.trim() === '';
+  // What the file would carry: each office's current (or merged) revision, accepted or all.
+  const inSet = (offices ?? []).filter((office) => office.state === 'current' || office.state === 'merged');
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (exporting) return;
-    const outcome = await exportConsolidated();
+    const outcome = await exportConsolidated(include);
     if (outcome.kind === 'name_required') {
       setMissing(true);
       nameRef.current?.focus();
@@ -60,7 +66,7 @@ function ConsolidatedExport() {
   return (
     <section className="panel hub-export" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('hub.set.exportTitle')}</h2>
-      <p>{t('hub.set.exportIntro')}</p>
+      <p>{t('review.set.exportIntro')}</p>
       <form noValidate onSubmit={(event) => void onSubmit(event)} aria-busy={exporting === 'consolidated'}>
         <div className={showMissing ? 'form-field has-error' : 'form-field'}>
           <label htmlFor={id}>{t('hub.set.hubName')}</label>
@@ -83,6 +89,28 @@ function ConsolidatedExport() {
             onChange={(event) => setHubName(event.target.value)}
           />
         </div>
+        <fieldset className="consolidated-include">
+          <legend>{t('review.set.includeLegend')}</legend>
+          {CONSOLIDATED_INCLUDES.map((choice) => (
+            <div key={choice} className="checkbox-field">
+              <input
+                id={`${id}-include-${choice}`}
+                type="radio"
+                name={`${id}-include`}
+                value={choice}
+                checked={include === choice}
+                aria-describedby={`${id}-include-${choice}-hint`}
+                onChange={() => setInclude(choice)}
+              />
+              <label htmlFor={`${id}-include-${choice}`}>
+                {t(`review.set.include.${choice}`, { count: formatInteger(inSet.filter((office) => choice === 'all' || office.review === 'accepted').length, language) })}
+              </label>
+              <p id={`${id}-include-${choice}-hint`} className="hint">
+                {t(`review.set.includeHint.${choice}`)}
+              </p>
+            </div>
+          ))}
+        </fieldset>
         <p className="section-actions">
           <button type="submit" className="button button-primary">
             {t('hub.set.exportConsolidated')}
@@ -236,6 +264,7 @@ export function HubSetScreen() {
               t('hub.set.column.cycle'),
               t('hub.set.column.revision'),
               t('hub.set.column.state'),
+              t('review.set.column'),
               t('hub.set.column.score'),
               t('hub.set.column.coverage'),
               t('hub.set.column.signer'),
@@ -245,12 +274,19 @@ export function HubSetScreen() {
             {shown.map((office) => (
               <tr key={office.assessmentId} data-office={office.officeCode} data-state={office.state}>
                 <th scope="row">
-                  <bdi>{office.officeCode}</bdi>
+                  <a href={routeHref({ screen: 'hubOffice', assessmentId: office.assessmentId })}>
+                    <bdi>{office.officeCode}</bdi>
+                    <span className="visually-hidden">
+                      {' '}
+                      {t('overview.cycle', { cycle: formatYear(office.cycle, language) })}, {t('overview.revision', { revision: formatInteger(office.revision, language) })}
+                    </span>
+                  </a>
                   <span className="office-name">{office.officeName}</span>
                 </th>
                 <td>{formatYear(office.cycle, language)}</td>
                 <td>{formatInteger(office.revision, language)}</td>
                 <td>{t(officeStateKey(office.state))}</td>
+                <td data-review={office.review}>{t(`review.status.${office.review}`)}</td>
                 <td>
                   {office.overall.score !== null && <span className="score-value">{formatScore(office.overall.score, language)} </span>}
                   {isAggregateBand(office.overall.band) ? <BandLabel band={office.overall.band} /> : <bdi>{office.overall.band}</bdi>}

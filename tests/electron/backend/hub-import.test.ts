@@ -70,7 +70,7 @@ describe('the hub imports the demo network', () => {
     const stored = db.prepare('SELECT package_sha256, bytes FROM hub_packages').all() as { package_sha256: string; bytes: Buffer }[];
     db.close();
     for (const pkg of kenya) expect(stored.some((row) => row.bytes.equals(Buffer.from(pkg.bytes)))).toBe(true);
-    const exported = await hub.call('hub.exportConsolidated', { hubName: 'Nairobi hub' });
+    const exported = await hub.call('hub.exportConsolidated', { hubName: 'Nairobi hub', include: 'all' });
     const read = await readConsolidated(Buffer.from(exported.dataBase64, 'base64'));
     if (!read.ok) throw new Error(read.reason.code);
     expect(read.consolidated.signer.fingerprint).toBe((await hub.call('packages.installationKey', {})).fingerprint);
@@ -87,8 +87,8 @@ describe('the hub imports the demo network', () => {
     const kenya = demo.filter((pkg) => pkg.office.code === 'KEN-RH');
     await importAll(hubA, kenya);
     await importAll(hubB, kenya);
-    const fromA = await hubA.call('hub.exportConsolidated', { hubName: 'Hub A' });
-    const fromB = await hubB.call('hub.exportConsolidated', { hubName: 'Hub B' });
+    const fromA = await hubA.call('hub.exportConsolidated', { hubName: 'Hub A', include: 'all' });
+    const fromB = await hubB.call('hub.exportConsolidated', { hubName: 'Hub B', include: 'all' });
     const hq = await fixture.start();
     const first = await hq.call('hub.import', { fileName: fromA.fileName, dataBase64: fromA.dataBase64, decidedBy: 'HQ' });
     expect(first).toMatchObject({ kind: 'consolidated', status: 'new', sender: { name: 'Hub A', status: 'first_seen' } });
@@ -197,7 +197,7 @@ describe('revisions, keys and conflicts', () => {
     const source = await fixture.start();
     await source.call('hub.import', { fileName: 'r1', dataBase64: r1.toString('base64'), decidedBy: BY });
     await source.call('hub.import', { fileName: 'r2', dataBase64: r2.toString('base64'), decidedBy: BY });
-    const set = await source.call('hub.exportConsolidated', { hubName: 'Hub' });
+    const set = await source.call('hub.exportConsolidated', { hubName: 'Hub', include: 'all' });
     const target = await fixture.start();
     await target.close();
     // The disk fills up at the second package of the file.
@@ -240,7 +240,7 @@ describe('an encrypted package', () => {
     await office.close();
     const hub = await fixture.start();
     expect((await hub.call('hub.import', { fileName: encrypted.fileName, dataBase64: encrypted.dataBase64, passphrase: 'orbit-lantern-canal-seven', decidedBy: BY })).status).toBe('new');
-    const set = await hub.call('hub.exportConsolidated', { hubName: 'Hub' });
+    const set = await hub.call('hub.exportConsolidated', { hubName: 'Hub', include: 'all' });
     const read = await readConsolidated(Buffer.from(set.dataBase64, 'base64'));
     if (!read.ok) throw new Error(read.reason.code);
     const [member] = read.consolidated.members;

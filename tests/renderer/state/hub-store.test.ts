@@ -273,8 +273,8 @@ describe('hub store: the import', () => {
     backends.push(east, eastAgain);
     await importDirectly(east, demo.slice(0, 2));
     await importDirectly(eastAgain, demo);
-    const first = await call<{ fileName: string; dataBase64: string; fingerprint: string }>(east, 'hub.exportConsolidated', { hubName: 'Hub East' });
-    const second = await call<{ fileName: string; dataBase64: string; fingerprint: string }>(eastAgain, 'hub.exportConsolidated', { hubName: 'Hub East' });
+    const first = await call<{ fileName: string; dataBase64: string; fingerprint: string }>(east, 'hub.exportConsolidated', { hubName: 'Hub East', include: 'all' });
+    const second = await call<{ fileName: string; dataBase64: string; fingerprint: string }>(eastAgain, 'hub.exportConsolidated', { hubName: 'Hub East', include: 'all' });
     expect(first.fingerprint).not.toBe(second.fingerprint);
 
     const { hub } = await hubStores();
@@ -407,14 +407,16 @@ describe('hub store: exports', () => {
     expect(await hub().exportConsolidated()).toMatchObject({ kind: 'failed', error: { messageKey: 'hub.errors.nothing_to_export' } });
 
     await importDirectly(backend, demo);
-    await hub().exportConsolidated();
+    // Nothing accepted in review yet: the default (accepted only) has nothing to carry; 'all' carries every current revision.
+    expect(await hub().exportConsolidated()).toMatchObject({ kind: 'failed', error: { messageKey: 'review.errors.none_accepted' } });
+    await hub().exportConsolidated('all');
     expect(saved.files.map((file) => [file.fileName, file.mediaType])).toEqual([[expect.stringMatching(/^Regional-Hub-Nairobi_\d{4}-\d{2}-\d{2}\.fieldscore-set$/), CONSOLIDATED_MEDIA_TYPE]]);
     expect(hub().lastExport).toMatchObject({ what: 'consolidated', outcome: { kind: 'saved', destination: expect.stringMatching(/^\/home\/hub\//), viaDownload: false } });
 
     const refusing = await hubStores({ saveAnswer: () => ({ saved: false, error: { code: 'internal', messageKey: 'packages.errors.save_refused' } }) });
     await importDirectly(refusing.backend, demo.slice(0, 1));
     refusing.hub().setHubName('Hub');
-    await refusing.hub().exportConsolidated();
+    await refusing.hub().exportConsolidated('all');
     expect(refusing.downloaded.files).toHaveLength(1);
     expect(refusing.hub().lastExport).toMatchObject({ outcome: { kind: 'saved', destination: 'download', viaDownload: true } });
 
