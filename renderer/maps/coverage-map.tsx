@@ -176,12 +176,12 @@ function FocusRing({ item }: { item: CoverageItem }) {
   const shape = item.shape!;
   return (
     <g className="coverage-map__ring" aria-hidden="true" fill="none" pointerEvents="none">
-      <path d={shape.d} stroke="#0b2e59" strokeWidth={3.5} strokeLinejoin="round" />
-      <path d={shape.d} stroke="#ffffff" strokeWidth={1.2} strokeLinejoin="round" />
+      <path d={shape.d} stroke="#0b2e59" strokeWidth={5} strokeLinejoin="round" />
+      <path d={shape.d} stroke="#ffffff" strokeWidth={2} strokeLinejoin="round" />
       {shape.marker && (
         <>
-          <circle cx={shape.marker.cx} cy={shape.marker.cy} r={shape.marker.r + 3} stroke="#0b2e59" strokeWidth={2.5} />
-          <circle cx={shape.marker.cx} cy={shape.marker.cy} r={shape.marker.r + 3} stroke="#ffffff" strokeWidth={0.8} />
+          <circle cx={shape.marker.cx} cy={shape.marker.cy} r={shape.marker.r + 3} stroke="#0b2e59" strokeWidth={4} />
+          <circle cx={shape.marker.cx} cy={shape.marker.cy} r={shape.marker.r + 3} stroke="#ffffff" strokeWidth={1.5} />
         </>
       )}
     </g>

@@ -22,9 +22,13 @@ import { loadWorldAtlas, type CountryGeometry, type WorldAtlas } from './world-a
 
 /** Great-circle distance (radians) from a country's largest polygon within which its other polygons count as its core: 50°, beyond Chukotka from Russia's mainland (≈ 35°) or Easter Island from Chile (≈ 34°), short of French Guiana from France (≈ 64°). */
 const CORE_RADIUS = (50 / 180) * Math.PI;
-/** A country whose core covers less than this (px²) at the map's scale also gets a marker: a few px² cannot be seen or pointed at. */
-export const MIN_VISIBLE_AREA = 12;
-export const MARKER_RADIUS = 4;
+/**
+ * A country whose core covers less than this (px²) at the map's scale also gets a marker: a shape
+ * of a few px² cannot be pointed at, and below about 6 × 6 px its texture (hatched, dotted) no
+ * longer shows, so its status would be told by colour alone.
+ */
+export const MIN_VISIBLE_AREA = 40;
+export const MARKER_RADIUS = 5;
 /** Below this widest gap in longitude the countries go round the world: a world map, not rotated. */
 const MIN_GAP_TO_ROTATE = 60;
 const DIGITS = 1;
