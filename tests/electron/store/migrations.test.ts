@@ -85,3 +85,43 @@ describe('migration 4 (office and lineage identities)', () => {
     db.close();
   });
 });
+
+describe('migration 6 (the review loop)', () => {
+  it('keeps the hub’s packages, records decisions only for held packages, and each received review file once', () => {
+    const db = new Database(path.join(folders.make(), 'fieldscore.sqlite'));
+    db.pragma('foreign_keys = ON');
+    applyMigrations(db, MIGRATIONS.slice(0, 5));
+    db.prepare("INSERT INTO frameworks VALUES (?, 'f', '1.0.0', '{}', '{}', 1, 'now')").run(HASH);
+    db.prepare(
+      `INSERT INTO assessments (id, office_name, office_code, current_tier, region, host_country, cycle, framework_hash, status, revision, created_at, updated_at)
+       VALUES ('a1', 'Nairobi', 'KEN-RH', 'country_office', 'africa', 'KEN', 2025, ?, 'submitted', 1, 't', 't')`,
+    ).run(HASH);
+    const sha = 'c'.repeat(64);
+    db.prepare(
+      `INSERT INTO hub_packages VALUES (?, 'h1', 'o1', 'KEN-RH', 'Nairobi', 'africa', 'h1', 2025, 1, NULL, 't', 'k', 'F', '{}', '{}', '{}', ?, x'00', 'current', 't', 'H', 'f', NULL)`,
+    ).run(sha, HASH);
+    expect(applyMigrations(db, MIGRATIONS)).toEqual([6]);
+    expect((db.prepare('SELECT count(*) AS n FROM hub_packages').get() as { n: number }).n).toBe(1);
+
+    const decide = db.prepare("INSERT INTO hub_reviews (package_sha256, status, comments_json, decided_by, decided_at) VALUES (?, 'returned', ?, ?, 't')");
+    decide.run(sha, '[{"indicatorId":"P1.1","text":"x"}]', 'H. Hub');
+    decide.run(sha, '[]', 'H. Hub');
+    expect(() => decide.run('d'.repeat(64), '[]', 'H. Hub')).toThrow(/FOREIGN KEY/);
+    expect(() => decide.run(sha, 'not json', 'H. Hub')).toThrow(/CHECK/);
+    expect(() => decide.run(sha, '[]', '')).toThrow(/CHECK/);
+
+    const receive = db.prepare(
+      `INSERT INTO received_reviews (file_sha256, assessment_id, hub_name, hub_fingerprint, status, comments_json, decided_by, decided_at, package_sha256, file_bytes, file_name, imported_at)
+       VALUES (?, ?, 'Hub', 'F', 'returned', '[]', 'H', 't', ?, x'7b7d', 'r.fieldscore-review', 't')`,
+    );
+    receive.run('e'.repeat(64), 'a1', sha);
+    expect(() => receive.run('e'.repeat(64), 'a1', sha)).toThrow(/UNIQUE/);
+    expect(() => receive.run('f'.repeat(64), 'no-such-assessment', sha)).toThrow(/FOREIGN KEY/);
+
+    const hubKey = db.prepare("INSERT INTO review_hubs (name, public_key, fingerprint, status, first_seen_at) VALUES ('Hub', ?, 'F', 'trusted', 't')");
+    hubKey.run('key-1');
+    hubKey.run('key-2');
+    expect(() => hubKey.run('key-1')).toThrow(/UNIQUE/);
+    db.close();
+  });
+});
