@@ -31,7 +31,7 @@ function stateClass(value: Tristate): string {
  * review flags, how it compares with the current and the proposed tier, and every rule with the
  * numbers it used. States are words, not only colours or symbols.
  */
-export function OfficeTypeDetails({ result, framework }: { result: OfficeTypeResult; framework: Framework | null }) {
+export function OfficeTypeDetails({ result, framework }: { result: Pick<OfficeTypeResult, 'recommendation' | 'comparedOffices'>; framework: Framework | null }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { recommendation } = result;
