@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { AppError } from '../../shared/api/app-error';
 import type { PictureRequest } from '../../shared/api/picture-contract';
 import { storedAssessmentDocumentSchema, type AssessmentDocument } from '../../shared/assessment/assessment-document';
@@ -8,8 +7,6 @@ import { buildPicture } from '../../shared/picture/build-picture';
 import { mergedAnswers } from '../../shared/picture/merged-answers';
 import type { PictureMember } from '../../shared/picture/picture-input';
 import type { ReviewStatus, SetPicture } from '../../shared/picture/picture-types';
-import type { AssessmentScore } from '../../shared/scoring/assessment-score';
-import { BANDS } from '../../shared/scoring/band';
 import { scoreAssessment } from '../../shared/scoring/score-assessment';
 import { hostFlagsOf, readCountryGroups } from '../geo/country-groups';
 import type { HubPackageRow, HubStore } from './hub-store';
@@ -24,36 +21,18 @@ import { readHeldPackage } from './hub-views';
 
 export type ReviewStatusOf = (packageSha256: string) => ReviewStatus;
 
-const aggregateBand = z.enum([...BANDS, 'insufficient_data']);
-
-/**
- * What the picture reads of a stored score, checked before it is trusted: the store wrote it
- * (the reader's engine score at import), but a row read back is input like any other.
- */
-const storedScoreShape = z.object({
-  overall: z.object({ score: z.number().nullable(), band: aggregateBand, coverage: z.number().min(0).max(1) }),
-  perspectives: z.array(z.object({ perspectiveId: z.string(), score: z.number().nullable(), band: aggregateBand, coverage: z.number().min(0).max(1) })),
-  indicators: z.array(
-    z.object({
-      indicatorId: z.string(),
-      perspectiveId: z.string(),
-      status: z.enum(['scored', 'context', 'blank', 'not_applicable', 'unknown', 'invalid']),
-      score: z.number().nullable(),
-      band: z.enum(BANDS).nullable(),
-    }),
-  ),
-});
-
-function parseStored<T>(row: HubPackageRow, column: 'document_json' | 'score_json', check: (value: unknown) => { success: boolean }): T {
+/** A stored document, read back with the store's shape schema: the store wrote it, but a row read back is input like any other. */
+function documentOf(row: HubPackageRow): AssessmentDocument {
   let value: unknown;
   try {
-    value = JSON.parse(row[column]);
+    value = JSON.parse(row.document_json);
   } catch {
     value = undefined;
   }
+  const parsed = storedAssessmentDocumentSchema.safeParse(value);
   // A row the store cannot read back is a defect of the store, not a user's mistake.
-  if (value === undefined || !check(value).success) throw new Error(`held package ${row.package_sha256}: ${column} does not fit its shape`);
-  return value as T;
+  if (!parsed.success) throw new Error(`held package ${row.package_sha256}: its stored document does not fit its shape`);
+  return parsed.data as AssessmentDocument;
 }
 
 /** Frameworks by content hash, each read once from the first held package that carries it: 1,000 offices on one framework read one package. */
@@ -86,12 +65,12 @@ function newestRow(rows: readonly HubPackageRow[]): HubPackageRow {
   return [...rows].sort((a, b) => b.revision - a.revision || (a.submitted_at < b.submitted_at ? 1 : a.submitted_at > b.submitted_at ? -1 : 0) || (a.assessment_id < b.assessment_id ? 1 : -1))[0]!;
 }
 
-/** Every office's counted revision of every cycle, as the picture's members. */
-export async function hubPictureMembers(hub: HubStore, resourcesDir: string, reviewStatusOf: ReviewStatusOf = () => 'received'): Promise<PictureMember[]> {
+/** The counted revision of each office and cycle among the rows, as the picture's members. */
+async function membersOf(hub: HubStore, resourcesDir: string, held: readonly HubPackageRow[], reviewStatusOf: ReviewStatusOf): Promise<PictureMember[]> {
   const groups = readCountryGroups(resourcesDir); // once for the set, not once per office
   const frameworks = new FrameworkCache(hub);
   const byOfficeCycle = new Map<string, HubPackageRow[]>();
-  for (const row of hub.packages(['current', 'merged'])) {
+  for (const row of held) {
     const key = `${row.office_id}\u0000${row.cycle}`;
     const rows = byOfficeCycle.get(key) ?? [];
     rows.push(row);
@@ -103,21 +82,22 @@ export async function hubPictureMembers(hub: HubStore, resourcesDir: string, rev
     const current = rows.filter((row) => row.state === 'current');
     const merged = current.length === 0 ? rows : [];
     const row = newestRow(current.length > 0 ? current : rows);
-    let document = parseStored<AssessmentDocument>(row, 'document_json', (value) => storedAssessmentDocumentSchema.safeParse(value));
-    let score = parseStored<AssessmentScore>(row, 'score_json', (value) => storedScoreShape.safeParse(value));
+    let document = documentOf(row);
     const framework = await frameworks.of(row);
     let mergedFrom: string[] | undefined;
     if (merged.length > 1) {
       decisions ??= hub.decisions();
       const resolution = mergeDecision(decisions, merged);
-      const answers = new Map(merged.map((rival) => [rival.assessment_id, parseStored<AssessmentDocument>(rival, 'document_json', (value) => storedAssessmentDocumentSchema.safeParse(value)).answers] as const));
+      const answers = new Map(merged.map((rival) => [rival.assessment_id, documentOf(rival).answers] as const));
       if (resolution) {
         document = { ...document, answers: mergedAnswers(document.answers, answers, resolution.picks) };
-        // The merge is no package's own: the engine scores it, as the office's own app would.
-        score = scoreAssessment(framework, document.answers);
         mergedFrom = merged.map((rival) => rival.assessment_id).sort();
       }
     }
+    // The engine scores the document, as the package reader did at import (score_json is that
+    // result): the stored score is three times the size of the document, and parsing it costs
+    // more than scoring again. A merge, being no package's own, can only be scored this way.
+    const score = scoreAssessment(framework, document.answers);
     members.push({
       document,
       score,
@@ -132,14 +112,29 @@ export async function hubPictureMembers(hub: HubStore, resourcesDir: string, rev
   return members;
 }
 
-/** `hub.picture`: the picture of a scope and cycle; a cycle the hub does not hold is refused. */
-export async function hubPicture(hub: HubStore, resourcesDir: string, request: PictureRequest, reviewStatusOf?: ReviewStatusOf): Promise<SetPicture> {
-  const members = await hubPictureMembers(hub, resourcesDir, reviewStatusOf);
-  if (request.cycle !== undefined && !members.some((member) => member.document.cycle === request.cycle)) {
-    const held = [...new Set(members.map((member) => member.document.cycle))].sort((a, b) => a - b);
+const countedRows = (hub: HubStore) => hub.packages(['current', 'merged']);
+const receivedByDefault: ReviewStatusOf = () => 'received';
+
+/** Every office's counted revision of every cycle, as the picture's members (for a caller that builds several pictures). */
+export function hubPictureMembers(hub: HubStore, resourcesDir: string, reviewStatusOf: ReviewStatusOf = receivedByDefault): Promise<PictureMember[]> {
+  return membersOf(hub, resourcesDir, countedRows(hub), reviewStatusOf);
+}
+
+/**
+ * `hub.picture`: the picture of a scope and cycle; a cycle the hub does not hold is refused. Only
+ * the cycle shown and the one before it are read whole (parsed and checked): a hub that has
+ * gathered ten cycles pays for two.
+ */
+export async function hubPicture(hub: HubStore, resourcesDir: string, request: PictureRequest, reviewStatusOf: ReviewStatusOf = receivedByDefault): Promise<SetPicture> {
+  const rows = countedRows(hub);
+  const held = [...new Set(rows.map((row) => row.cycle))].sort((a, b) => a - b);
+  if (request.cycle !== undefined && !held.includes(request.cycle)) {
     throw new AppError('invalid_request', `the hub holds no assessment of cycle ${request.cycle}`, {
       problems: [{ path: 'cycle', message: held.length > 0 ? `the hub holds no assessment of cycle ${request.cycle}; it holds ${held.join(', ')}` : 'the hub holds no assessment yet' }],
     });
   }
-  return buildPicture(members, { ...(request.cycle === undefined ? {} : { cycle: request.cycle }), ...(request.scope ? { scope: request.scope } : {}) });
+  const cycle = request.cycle ?? held.at(-1);
+  const previous = cycle === undefined ? undefined : held.filter((other) => other < cycle).at(-1);
+  const members = await membersOf(hub, resourcesDir, rows.filter((row) => row.cycle === cycle || row.cycle === previous), reviewStatusOf);
+  return buildPicture(members, { ...(cycle === undefined ? {} : { cycle }), ...(request.scope ? { scope: request.scope } : {}), cyclesHeld: held });
 }

@@ -20,7 +20,7 @@ import { typologySummary } from './typology-summary';
 export function buildPicture(members: readonly PictureMember[], options: PictureOptions = {}): SetPicture {
   const scope: PictureScope = options.scope ?? { kind: 'network' };
   const entries = onePerOfficeAndCycle(members);
-  const cycles = [...new Set(entries.map((entry) => entry.cycle))].sort((a, b) => a - b);
+  const cycles = [...new Set([...(options.cyclesHeld ?? []), ...entries.map((entry) => entry.cycle)])].sort((a, b) => a - b);
   if (options.cycle !== undefined && !cycles.includes(options.cycle)) throw new RangeError(`cycle ${options.cycle} is not held (held: ${cycles.join(', ') || 'none'})`);
   const cycle = options.cycle ?? cycles.at(-1) ?? null;
   const previousCycle = cycle === null ? null : (cycles.filter((held) => held < cycle).at(-1) ?? null);

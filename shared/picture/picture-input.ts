@@ -29,4 +29,9 @@ export interface PictureOptions {
   cycle?: number;
   /** Default: the network. */
   scope?: PictureScope;
+  /**
+   * Every cycle held, when the members carry only the cycles the picture reads (the cycle shown
+   * and the one before: the store parses no more); the picture's `cycles` is this with the members'.
+   */
+  cyclesHeld?: readonly number[];
 }

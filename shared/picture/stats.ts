@@ -15,7 +15,10 @@ export function quantileOfSorted(sorted: readonly number[], p: number): number {
   const high = Math.min(low + 1, sorted.length - 1);
   const fraction = h - low;
   const lower = sorted[low]!;
-  return fraction === 0 ? lower : lower + fraction * (sorted[high]! - lower);
+  const upper = sorted[high]!;
+  if (fraction === 0) return lower;
+  // Kept between its neighbours: floating-point rounding of the product must not step past one.
+  return Math.min(upper, Math.max(lower, lower + fraction * (upper - lower)));
 }
 
 /** The median of values sorted ascending; for an even count exactly (a + b) ÷ 2, as a person computes it. */
