@@ -9,13 +9,14 @@ import { base64LengthFor, decodeBase64Strict } from '../evidence/decode-base64';
 import { isTrustedSender, type InvokeSender } from './ipc-guard';
 
 /**
- * What is saved this way — packages, a hub's consolidated files, the set's spreadsheets — and the
+ * What is saved this way — packages, a hub's consolidated files and review files, the set's spreadsheets — and the
  * dialog's filter for each, chosen by the suggested name's ending. Anything else is refused.
  */
 export const SAVE_DIALOG_FILTERS = [{ name: 'Fieldscore package', extensions: ['fieldscore', 'age'] }];
 const FILTERS_BY_ENDING: [RegExp, { name: string; extensions: string[] }[]][] = [
   [/\.fieldscore(\.age)?$/, SAVE_DIALOG_FILTERS],
   [/\.fieldscore-set$/, [{ name: 'Fieldscore consolidated file', extensions: ['fieldscore-set'] }]],
+  [/\.fieldscore-review$/, [{ name: 'Fieldscore review file', extensions: ['fieldscore-review'] }]],
   [/\.xlsx$/, [{ name: 'Excel workbook', extensions: ['xlsx'] }]],
   [/\.csv$/, [{ name: 'CSV', extensions: ['csv'] }]],
 ];

@@ -49,6 +49,8 @@ export interface ReviewState {
   saveHubReview(assessmentId: string, decision: { status: ReviewStatus; comments: ReviewComment[]; decidedBy: string }): Promise<ReviewActionOutcome>;
   exportReview(assessmentId: string, hubName: string): Promise<ReviewActionOutcome>;
   loadReceived(assessmentId: string): Promise<void>;
+  /** Reads them once per assessment and session (every indicator card asks; one request goes out). */
+  ensureReceived(assessmentId: string): Promise<void>;
   /** Imports a picked review file; `from` is the assessment being viewed, whose comments are read again. */
   importReviewFile(from: string, file: PickedFile, acceptHubKey?: string): Promise<ReviewImportOutcome | null>;
   /** Sends the last file again, trusting its hub's new key (`fingerprint`) after a person compared it. */
@@ -72,6 +74,7 @@ export function createReviewStore(api: FieldscoreApi, saveFile: FileSaver): Stor
 
     // The last file picked, kept for "accept the new key" only; never in the state.
     let lastFile: PickedFile | null = null;
+    const inFlight = new Map<string, Promise<void>>();
 
     return {
       hubReviews: {},
@@ -83,6 +86,15 @@ export function createReviewStore(api: FieldscoreApi, saveFile: FileSaver): Stor
       importing: false,
       lastImport: null,
       loadReceived,
+      ensureReceived(assessmentId) {
+        if (get().received[assessmentId] !== undefined) return Promise.resolve();
+        let request = inFlight.get(assessmentId);
+        if (!request) {
+          request = loadReceived(assessmentId).finally(() => inFlight.delete(assessmentId));
+          inFlight.set(assessmentId, request);
+        }
+        return request;
+      },
 
       async loadHubReview(assessmentId) {
         try {

@@ -8,6 +8,7 @@ import type { Language } from '../../../shared/i18n/languages';
 import type { IndicatorScore } from '../../../shared/scoring/assessment-score';
 import type { IndicatorSave, SetAnswerOptions } from '../../state/answers-store';
 import { useLanguage } from '../../i18n/use-language';
+import { ReviewCommentNote } from '../assessment-view/review-comment-note';
 import { describeAnswer } from './answer-text';
 import { type MessageParams, useEditorMessages } from './editor-messages';
 import { EvidenceFiles } from './evidence-files';
@@ -204,6 +205,8 @@ function IndicatorCardView(props: IndicatorCardProps) {
           {changed && <span className="changed-mark">{t('editor.previous.changed')}</span>}
         </p>
       )}
+
+      <ReviewCommentNote assessmentId={assessmentId} indicatorId={indicator.id} />
 
       <div className="answer-area">
         <p id={ids.hint} className="hint">

@@ -15,6 +15,7 @@ import { CycleChangesPanel } from './cycle-changes-panel';
 import { LifecyclePanel } from './lifecycle-panel';
 import { PackageExportPanel } from './package-export-panel';
 import { ProfileSection } from './profile-section';
+import { ReviewImportPanel } from './review-import-panel';
 import { RevisionsPanel } from './revisions-panel';
 
 /**
@@ -83,6 +84,7 @@ export function AssessmentViewScreen({ id }: { id: string }) {
       <UnlistedCountriesNotice document={current} />
       <LifecyclePanel document={current} revisions={revisions} />
       <PackageExportPanel document={current} revisions={revisions} />
+      <ReviewImportPanel document={current} framework={framework} />
       <ProfileSection document={current} editable={editable} />
       <CoveredCountriesPanel document={current} framework={framework} editable={editable} />
       <OfficeTypePanel id={current.id} />

@@ -55,6 +55,7 @@ describe('save file handler', () => {
     const handler = createSaveFileHandler(() => window);
     for (const [name, filter] of [
       ['Nairobi-hub_2026-01-15.fieldscore-set', { name: 'Fieldscore consolidated file', extensions: ['fieldscore-set'] }],
+      ['KEN-RH_2025_r1_returned.fieldscore-review', { name: 'Fieldscore review file', extensions: ['fieldscore-review'] }],
       ['fieldscore-set_2026-01-15.xlsx', { name: 'Excel workbook', extensions: ['xlsx'] }],
       ['fieldscore-set_2026-01-15.csv', { name: 'CSV', extensions: ['csv'] }],
     ] as const) {
