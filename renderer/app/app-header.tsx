@@ -24,7 +24,7 @@ export function AppHeader() {
           <a href={routeHref({ screen: 'hubImport' })} aria-current={current('hubImport')}>
             {t('hub.nav.import')}
           </a>
-          <a href={routeHref({ screen: 'hubSet' })} aria-current={current('hubSet')}>
+          <a href={routeHref({ screen: 'hubSet' })} aria-current={current('hubSet', 'hubOffice')}>
             {t('hub.nav.set')}
           </a>
           <a href={routeHref({ screen: 'hubKeys' })} aria-current={current('hubKeys')}>

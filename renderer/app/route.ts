@@ -22,9 +22,12 @@ export type Route =
   | { screen: 'hubKeys' }
   | { screen: 'hubConflicts' }
   /** One conflict: the diverged revisions of an office's cycle side by side. */
-  | { screen: 'hubConflict'; officeId: string; cycle: number };
+  | { screen: 'hubConflict'; officeId: string; cycle: number }
+  /** One office's assessment as the hub holds it, read-only (the drill-down). */
+  | { screen: 'hubOffice'; assessmentId: string };
 
 const HUB_CONFLICT_PATH = /^#\/hub\/conflicts\/([0-9a-fA-F-]{36})\/(\d{4})$/;
+const HUB_OFFICE_PATH = /^#\/hub\/offices\/([0-9a-fA-F-]{36})$/;
 
 const HUB_SCREENS = new Map<string, Route>([
   ['#/hub', { screen: 'hubSet' }],
@@ -42,6 +45,8 @@ export function parseRoute(hash: string): Route {
   if (hub) return hub;
   const conflict = HUB_CONFLICT_PATH.exec(hash);
   if (conflict?.[1] && conflict[2]) return { screen: 'hubConflict', officeId: conflict[1].toLowerCase(), cycle: Number(conflict[2]) };
+  const office = HUB_OFFICE_PATH.exec(hash);
+  if (office?.[1]) return { screen: 'hubOffice', assessmentId: office[1].toLowerCase() };
   const match = ASSESSMENT_PATH.exec(hash);
   if (!match?.[1]) return { screen: 'list' };
   const id = match[1].toLowerCase();
@@ -80,6 +85,8 @@ export function routeHref(route: Route): string {
       return '#/hub/conflicts';
     case 'hubConflict':
       return `#/hub/conflicts/${route.officeId}/${route.cycle}`;
+    case 'hubOffice':
+      return `#/hub/offices/${route.assessmentId}`;
   }
 }
 

@@ -30,6 +30,12 @@ import hubEs from './locales/hub/es.json';
 import hubFr from './locales/hub/fr.json';
 import hubRu from './locales/hub/ru.json';
 import hubZh from './locales/hub/zh.json';
+import hubOfficeAr from './locales/hub-office/ar.json';
+import hubOfficeEn from './locales/hub-office/en.json';
+import hubOfficeEs from './locales/hub-office/es.json';
+import hubOfficeFr from './locales/hub-office/fr.json';
+import hubOfficeRu from './locales/hub-office/ru.json';
+import hubOfficeZh from './locales/hub-office/zh.json';
 import mapsAr from './locales/maps/ar.json';
 import mapsEn from './locales/maps/en.json';
 import mapsEs from './locales/maps/es.json';
@@ -87,10 +93,10 @@ function merge(...parts: Catalog[]): Catalog {
 
 /** The six message catalogs, bundled. English is the reference the catalog test compares against. */
 export const catalogs: Record<Language, Catalog> = {
-  ar: merge(coreAr, editorAr, workflowAr, frameworksAr, packagesAr, hubAr, chartsAr, mapsAr, reviewAr, reportsAr, PACKAGE_MESSAGE_CATALOGS.ar),
-  zh: merge(coreZh, editorZh, workflowZh, frameworksZh, packagesZh, hubZh, chartsZh, mapsZh, reviewZh, reportsZh, PACKAGE_MESSAGE_CATALOGS.zh),
-  en: merge(coreEn, editorEn, workflowEn, frameworksEn, packagesEn, hubEn, chartsEn, mapsEn, reviewEn, reportsEn, PACKAGE_MESSAGE_CATALOGS.en),
-  fr: merge(coreFr, editorFr, workflowFr, frameworksFr, packagesFr, hubFr, chartsFr, mapsFr, reviewFr, reportsFr, PACKAGE_MESSAGE_CATALOGS.fr),
-  ru: merge(coreRu, editorRu, workflowRu, frameworksRu, packagesRu, hubRu, chartsRu, mapsRu, reviewRu, reportsRu, PACKAGE_MESSAGE_CATALOGS.ru),
-  es: merge(coreEs, editorEs, workflowEs, frameworksEs, packagesEs, hubEs, chartsEs, mapsEs, reviewEs, reportsEs, PACKAGE_MESSAGE_CATALOGS.es),
+  ar: merge(coreAr, editorAr, workflowAr, frameworksAr, packagesAr, hubAr, hubOfficeAr, chartsAr, mapsAr, reviewAr, reportsAr, PACKAGE_MESSAGE_CATALOGS.ar),
+  zh: merge(coreZh, editorZh, workflowZh, frameworksZh, packagesZh, hubZh, hubOfficeZh, chartsZh, mapsZh, reviewZh, reportsZh, PACKAGE_MESSAGE_CATALOGS.zh),
+  en: merge(coreEn, editorEn, workflowEn, frameworksEn, packagesEn, hubEn, hubOfficeEn, chartsEn, mapsEn, reviewEn, reportsEn, PACKAGE_MESSAGE_CATALOGS.en),
+  fr: merge(coreFr, editorFr, workflowFr, frameworksFr, packagesFr, hubFr, hubOfficeFr, chartsFr, mapsFr, reviewFr, reportsFr, PACKAGE_MESSAGE_CATALOGS.fr),
+  ru: merge(coreRu, editorRu, workflowRu, frameworksRu, packagesRu, hubRu, hubOfficeRu, chartsRu, mapsRu, reviewRu, reportsRu, PACKAGE_MESSAGE_CATALOGS.ru),
+  es: merge(coreEs, editorEs, workflowEs, frameworksEs, packagesEs, hubEs, hubOfficeEs, chartsEs, mapsEs, reviewEs, reportsEs, PACKAGE_MESSAGE_CATALOGS.es),
 };

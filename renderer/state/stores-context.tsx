@@ -7,6 +7,7 @@ import type { EvidenceState } from './evidence-store';
 import type { FrameworksState } from './frameworks-store';
 import type { HistoryState } from './history-store';
 import type { HubState } from './hub-store';
+import type { HubOfficeState } from './hub-office-store';
 import type { PackagesState } from './packages-store';
 import type { ReviewState } from './review-store';
 import type { Stores } from './stores';
@@ -53,6 +54,10 @@ export function usePackagesStore<T>(selector: (state: PackagesState) => T): T {
 
 export function useHubStore<T>(selector: (state: HubState) => T): T {
   return useStore(useStores().hub, selector);
+}
+
+export function useHubOfficeStore<T>(selector: (state: HubOfficeState) => T): T {
+  return useStore(useStores().hubOffice, selector);
 }
 
 export function useReviewStore<T>(selector: (state: ReviewState) => T): T {

@@ -10,6 +10,7 @@ import { createFrameworksStore, type FrameworksState } from './frameworks-store'
 import { createHistoryStore, type HistoryState } from './history-store';
 import { BROWSER_MAX_FILE_BYTES } from './hub-import-batch';
 import { browserStorage, createHubStore, type HubState, type TextStorage } from './hub-store';
+import { createHubOfficeStore, type HubOfficeState } from './hub-office-store';
 import { createPackagesStore, type PackagesState } from './packages-store';
 import { createReviewStore, type ReviewState } from './review-store';
 
@@ -26,6 +27,7 @@ export interface Stores {
   frameworks: StoreApi<FrameworksState>;
   packages: StoreApi<PackagesState>;
   hub: StoreApi<HubState>;
+  hubOffice: StoreApi<HubOfficeState>;
   review: StoreApi<ReviewState>;
 }
 
@@ -57,6 +59,8 @@ export function createStores(api: FieldscoreApi, initialLanguage: Language, opti
       // Behind the local bridge (browser mode) a request has a size limit; in the desktop app none.
       maxFileBytes: () => (app.getState().status?.mode === 'browser' ? BROWSER_MAX_FILE_BYTES : null),
     }),
+    // Evidence files go to the browser's downloads, typed with the type detected from their bytes.
+    hubOffice: createHubOfficeStore(api, options.download ?? (async (file) => saveAsDownload(file))),
     review: createReviewStore(api, saveFile),
   };
 }

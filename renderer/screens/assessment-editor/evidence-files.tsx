@@ -9,7 +9,7 @@ import { useEditorMessages } from './editor-messages';
 import { indicatorDomIds } from './indicator-focus';
 
 /** Format names are the same in every language (PDF, PNG, Word…); the media type when unknown. */
-const FORMAT_NAMES: Record<string, string> = {
+export const FORMAT_NAMES: Record<string, string> = {
   'application/pdf': 'PDF',
   'image/png': 'PNG',
   'image/jpeg': 'JPEG',

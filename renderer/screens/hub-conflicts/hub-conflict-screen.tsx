@@ -189,6 +189,12 @@ export function HubConflictScreen({ officeId, cycle }: { officeId: string; cycle
                     </dd>
                   </div>
                 </dl>
+                <p>
+                  <a href={routeHref({ screen: 'hubOffice', assessmentId: revision.document.id })}>
+                    {t('hubOffice.link.revision')}
+                    <span className="visually-hidden"> {revisionName(revision, t, language)}</span>
+                  </a>
+                </p>
                 <p className="section-actions">
                   <button type="button" className="button button-primary" aria-haspopup="dialog" onClick={() => setPending({ kind: 'keep', revision })}>
                     {t('hub.conflict.keep')}
