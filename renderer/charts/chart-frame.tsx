@@ -24,7 +24,10 @@ export interface TextItem {
   size: number;
   bold?: boolean;
   muted?: boolean;
-  /** A white outline behind the glyphs, for a number printed across gridlines or lines. */
+  /**
+   * A white ground behind the text, for a number printed across gridlines or lines. A rectangle,
+   * not a stroke around the glyphs: Chromium prints stroked text as Type 3 drawings, not text.
+   */
   halo?: boolean;
 }
 
@@ -76,21 +79,18 @@ export const MUTED = '#595959';
 export const GRID = '#8a939b';
 
 export function ChartText({ item, dir }: { item: TextItem; dir: ChartDirection }) {
-  return (
-    <text
-      x={r2(item.x)}
-      y={r2(item.y)}
-      fontSize={item.size}
-      fontWeight={item.bold ? 700 : undefined}
-      textAnchor={textAnchor(item.side, dir)}
-      fill={item.muted ? MUTED : INK}
-      stroke={item.halo ? '#ffffff' : undefined}
-      strokeWidth={item.halo ? 3 : undefined}
-      strokeLinejoin={item.halo ? 'round' : undefined}
-      paintOrder={item.halo ? 'stroke' : undefined}
-    >
+  const text = (
+    <text x={r2(item.x)} y={r2(item.y)} fontSize={item.size} fontWeight={item.bold ? 700 : undefined} textAnchor={textAnchor(item.side, dir)} fill={item.muted ? MUTED : INK}>
       {item.text}
     </text>
+  );
+  if (!item.halo) return text;
+  const box = textBox(item);
+  return (
+    <g>
+      <rect x={r2(box.x0 - 1)} y={r2(box.y0 + item.size * 0.15)} width={r2(box.x1 - box.x0 + 2)} height={r2(box.y1 - box.y0 - item.size * 0.15)} fill="#ffffff" fillOpacity={0.85} />
+      {text}
+    </g>
   );
 }
 

@@ -52,14 +52,16 @@ export function distributionStripLayout(input: StripInput): Scene {
   const highlight = highlightId === null ? undefined : values.find((value) => value.id === highlightId && value.score !== null);
   const labelRow = highlight ? stackHeight(1, font) + 1 : 0;
   const showAxis = height >= STRIP_AXIS_MIN_HEIGHT;
-  const axisRow = showAxis ? stackHeight(1, font) + 3 : 0;
+  // The axis numbers take one line, or more when two would touch (close thresholds, a narrow strip).
+  const axisAt = (top: number, bottom: number) => scoreAxis({ scale, thresholds, top, bottom, labelTop: bottom + 3, size: font, format, minX: 0, maxX: width });
+  const axisRow = showAxis ? axisAt(0, 0).height + 3 : 0;
   const marksTop = labelRow + 1;
   const marksBottom = height - axisRow - 1;
   const centre = (marksTop + marksBottom) / 2;
   const boxHeight = Math.min((marksBottom - marksTop) * 0.75, 16);
 
   if (showAxis) {
-    const axis = scoreAxis({ scale, thresholds, top: marksTop, bottom: marksBottom, labelTop: marksBottom + 3, size: font, format, minX: 0, maxX: width });
+    const axis = axisAt(marksTop, marksBottom);
     scene.lines.push(...axis.lines);
     scene.texts.push(...axis.texts);
   }

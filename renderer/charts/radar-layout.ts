@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import type { AggregateBand } from '../../shared/scoring/band';
-import { boxesOverlap, textBox, type NumberFormat, type TextItem } from './chart-frame';
+import { boxesOverlap, textBox, type Box, type NumberFormat, type TextItem } from './chart-frame';
 import { emptyScene, type Scene } from './chart-scene';
 import type { ChartWords } from './chart-words';
 import { clampScore, noScoreWord } from './perspective-bars-layout';
@@ -42,6 +42,7 @@ export const RADAR_RING_FONT = 9;
 const RINGS = [20, 40, 60, 80, 100];
 const LABEL_MAX_WIDTH = 120;
 const MARGIN = 4;
+const MAX_LABEL_PUSH = 400;
 
 export function radarLayout(input: RadarInput): Scene {
   const { axes, words, format, radius, officeLabel, medianLabel } = input;
@@ -91,18 +92,36 @@ export function radarLayout(input: RadarInput): Scene {
     scene.texts.push({ key: `value-${axis.id}`, x: vx, y: vy + RADAR_VALUE_FONT * 0.35, text: format(axis.score), side: 'center', size: RADAR_VALUE_FONT, bold: true, halo: true });
   });
 
-  axes.forEach((axis, index) => scene.texts.push(...axisLabel(axis, index, count, labelRadius(index), words)));
+  // Axis names start just outside the values at 100; where two neighbours' names would touch
+  // (many axes, long names, a small radius), all move outwards together until none do.
+  const valueBoxes = scene.texts.map(textBox);
+  const labelsAt = (extra: number) => axes.flatMap((axis, index) => axisLabel(axis, index, count, labelRadius(index) + extra, words));
+  let extra = 0;
+  let labels = labelsAt(extra);
+  while (extra < MAX_LABEL_PUSH && anyOverlap(labels.map(textBox), valueBoxes)) {
+    extra += 4;
+    labels = labelsAt(extra);
+  }
+  scene.texts.push(...labels);
 
-  // Ring numbers along the seam between the last axis and the first; one that would touch a
-  // value is left out (the rings are evenly spaced, the others still read them).
-  const values = scene.texts.filter((text) => text.key.startsWith('value-')).map(textBox);
-  for (const ring of RINGS) {
+  // Ring numbers along the seam between the last axis and the first, from 100 inwards; one that
+  // would touch a value, a name or the ring number before it is left out (the rings are evenly
+  // spaced, the others still read them).
+  const taken = scene.texts.map(textBox);
+  for (const ring of [...RINGS].reverse()) {
     const [x, y] = axisPoint(-0.5, count, r(ring), true);
     const item: TextItem = { key: `ring-label-${ring}`, x: x - 2, y: y + RADAR_RING_FONT * 0.35, text: format(ring), side: 'right', size: RADAR_RING_FONT, muted: true, halo: true };
-    if (!values.some((box) => boxesOverlap(box, textBox(item)))) scene.texts.push(item);
+    const box = textBox(item);
+    if (taken.some((other) => boxesOverlap(other, box))) continue;
+    scene.texts.push(item);
+    taken.push(box);
   }
 
   return placeAndLegend(scene, input.showLegend ? legendItems(hasMedian, officeLabel, medianLabel) : [], radius);
+}
+
+function anyOverlap(labels: Box[], others: Box[]): boolean {
+  return labels.some((box, index) => labels.slice(index + 1).some((other) => boxesOverlap(box, other)) || others.some((other) => boxesOverlap(box, other)));
 }
 
 /** The axis name, wrapped, on the side of the circle its axis points to; "no score" under it when there is none. */

@@ -102,32 +102,33 @@ function RadialShape({ radial }: { radial: RadialMark }) {
 
 function LegendSwatch({ entry, chartId }: { entry: LegendEntry; chartId: string }) {
   const { x, y, mark } = entry;
+  const key = `legend-${entry.key}`;
   const s = LEGEND_SWATCH;
   const mid = { x: x + s / 2, y: y + s / 2 };
   switch (mark.kind) {
     case 'band':
-      return <BandRect chartId={chartId} band={mark.band} x={x} y={y} width={s} height={s} />;
+      return <BandRect chartId={chartId} band={mark.band} x={x} y={y} width={s} height={s} markKey={key} />;
     case 'regionMedian':
     case 'median':
-      return <LineShape line={{ key: entry.key, x1: mid.x, y1: y, x2: mid.x, y2: y + s, style: 'median' }} />;
+      return <LineShape line={{ key, x1: mid.x, y1: y, x2: mid.x, y2: y + s, style: 'median' }} />;
     case 'regionRange':
-      return <RectShape chartId={chartId} rect={{ key: entry.key, x, y: y + 3, width: s, height: s - 6, style: 'range' }} />;
+      return <RectShape chartId={chartId} rect={{ key, x, y: y + 3, width: s, height: s - 6, style: 'range' }} />;
     case 'box':
-      return <RectShape chartId={chartId} rect={{ key: entry.key, x, y: y + 2, width: s, height: s - 4, style: 'box' }} />;
+      return <RectShape chartId={chartId} rect={{ key, x, y: y + 2, width: s, height: s - 4, style: 'box' }} />;
     case 'networkMedian':
-      return <PointShape point={{ key: entry.key, ...mid, shape: 'diamond', size: 4.5 }} />;
+      return <PointShape point={{ key, ...mid, shape: 'diamond', size: 4.5 }} />;
     case 'officePolygon':
-      return <path d={`M${r2(x)},${r2(mid.y)}H${r2(x + s)}`} stroke={OFFICE_BLUE} strokeWidth={2.5} data-mark={entry.key} />;
+      return <path d={`M${r2(x)},${r2(mid.y)}H${r2(x + s)}`} stroke={OFFICE_BLUE} strokeWidth={2.5} data-mark={key} />;
     case 'reference':
-      return <LineShape line={{ key: entry.key, x1: mid.x, y1: y, x2: mid.x, y2: y + s, style: 'reference' }} />;
+      return <LineShape line={{ key, x1: mid.x, y1: y, x2: mid.x, y2: y + s, style: 'reference' }} />;
     case 'medianPolygon':
-      return <path d={`M${r2(x)},${r2(mid.y)}H${r2(x + s)}`} stroke={INK} strokeWidth={1.5} strokeDasharray="5 3" data-mark={entry.key} />;
+      return <path d={`M${r2(x)},${r2(mid.y)}H${r2(x + s)}`} stroke={INK} strokeWidth={1.5} strokeDasharray="5 3" data-mark={key} />;
     case 'dot':
-      return <PointShape point={{ key: entry.key, ...mid, shape: 'dot', size: 2.5 }} />;
+      return <PointShape point={{ key, ...mid, shape: 'dot', size: 2.5 }} />;
     case 'outlier':
-      return <PointShape point={{ key: entry.key, ...mid, shape: 'outlier', size: 3.5 }} />;
+      return <PointShape point={{ key, ...mid, shape: 'outlier', size: 3.5 }} />;
     case 'highlight':
-      return <PointShape point={{ key: entry.key, ...mid, shape: 'highlight', size: 4.5 }} />;
+      return <PointShape point={{ key, ...mid, shape: 'highlight', size: 4.5 }} />;
   }
 }
 

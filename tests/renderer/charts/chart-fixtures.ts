@@ -1,12 +1,15 @@
-import i18next from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import type { Language } from '../../../shared/i18n/languages';
 import { catalogs } from '../../../renderer/i18n/catalogs';
 import { intlLocale } from '../../../renderer/i18n/format';
 import { chartWords, type ChartWords } from '../../../renderer/charts/chart-words';
 import type { NumberFormat } from '../../../renderer/charts/chart-frame';
 
-/** The app's real chart words in one language (the catalogs, not a copy). */
-export function wordsIn(language: Language): ChartWords {
+const cache = new Map<Language, { t: TFunction; words: ChartWords }>();
+
+function catalogIn(language: Language): { t: TFunction; words: ChartWords } {
+  const known = cache.get(language);
+  if (known) return known;
   const instance = i18next.createInstance();
   void instance.init({
     resources: Object.fromEntries(Object.entries(catalogs).map(([lng, catalog]) => [lng, { translation: catalog }])),
@@ -15,7 +18,19 @@ export function wordsIn(language: Language): ChartWords {
     initAsync: false,
     interpolation: { escapeValue: false },
   });
-  return chartWords(instance.t, language);
+  const entry = { t: instance.t, words: chartWords(instance.t, language) };
+  cache.set(language, entry);
+  return entry;
+}
+
+/** The app's real chart words in one language (the catalogs, not a copy). */
+export function wordsIn(language: Language): ChartWords {
+  return catalogIn(language).words;
+}
+
+/** The app's translator fixed to one language. */
+export function tIn(language: Language): TFunction {
+  return catalogIn(language).t;
 }
 
 /** Scores as the app prints them: one decimal at most, in the language's digits. */
