@@ -1,7 +1,6 @@
 import type { Region } from '../office/office-profile';
 import { REGIONS } from '../office/office-profile';
 import type { PerspectiveScore } from '../scoring/assessment-score';
-import { typologyInputFromAssessment } from '../typology/typology-input';
 import { againstMedian, benchmarkOf, groupByRegion, regionBenchmarks, trendOf } from './benchmarks';
 import { changeOf } from './change';
 import { officeTypesInSet } from './comparison-set';
@@ -53,7 +52,7 @@ export function buildPicture(members: readonly PictureMember[], options: Picture
       region: entry.region,
       hostCountry: document.office.hostCountry,
       currentTier: document.office.currentTier,
-      proposedTier: typologyInputFromAssessment(member.framework, document.answers, member.hostFlags).proposedTier,
+      proposedTier: recommendation.proposedTier,
       cycle: document.cycle,
       revision: document.revision,
       submittedAt: document.submittedAt ?? '',

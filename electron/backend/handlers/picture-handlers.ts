@@ -1,13 +1,14 @@
-import { hubPicture, type ReviewStatusOf } from '../../consolidation/hub-picture';
+import { hubPicture } from '../../consolidation/hub-picture';
+import { reviewStatusLookup } from '../../reviews/hub-reviews';
 import type { Handlers } from '../dispatch';
 import type { StoreSession } from '../store-session';
 
-/**
- * The hub's picture (issue 9). `reviewStatusOf` gives the hub's review status of a held package
- * for each request (the review store's lookup); until one is given every revision is "received".
- */
-export function pictureHandlers(session: StoreSession, resourcesDir: string, reviewStatusOf?: () => ReviewStatusOf): Pick<Handlers, 'hub.picture'> {
+/** The hub's picture (issue 9): each request reads the review statuses as they are now, once for the set. */
+export function pictureHandlers(session: StoreSession, resourcesDir: string): Pick<Handlers, 'hub.picture'> {
   return {
-    'hub.picture': (request) => hubPicture(session.repositories().hub, resourcesDir, request, reviewStatusOf?.()),
+    'hub.picture': (request) => {
+      const { hub, reviews } = session.repositories();
+      return hubPicture(hub, resourcesDir, request, reviewStatusLookup(reviews));
+    },
   };
 }
