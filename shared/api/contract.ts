@@ -27,6 +27,8 @@ import {
 } from './review-contract';
 import { hubAssessmentRequest, hubEvidenceRequest, type HubAssessmentView, type HubEvidenceFile } from './hub-office-contract';
 import { pictureRequest, type SetPicture } from './picture-contract';
+import { reportInputRequest, type ReportPdf } from './report-contract';
+import type { ReportInput } from '../reports/report-input';
 import { answerSchema } from '../assessment/answer';
 import type { AssessmentDocument, AssessmentStatus } from '../assessment/assessment-document';
 import { frameworkRefSchema, type Framework, type FrameworkRef } from '../framework/framework-schema';
@@ -411,6 +413,11 @@ export const contract = {
   'hub.assessment': operation<HubAssessmentView>()(hubAssessmentRequest),
   /** One evidence file of a held revision by its SHA-256, with the type detected from its bytes; a file the package does not list is refused. */
   'hub.evidence': operation<HubEvidenceFile>()(hubEvidenceRequest),
+  // ——— Printed reports (issue 10): docs/reports.md ———
+  /** What the report page renders: the report's data, computed here, with its language and paper. */
+  'reports.input': operation<ReportInput>()(reportInputRequest),
+  /** The same report printed to PDF through Chromium (browser mode; the desktop app prints with Electron). */
+  'reports.pdf': operation<ReportPdf>()(reportInputRequest),
 } as const;
 
 export type Contract = typeof contract;

@@ -14,6 +14,7 @@ import { officeTypeHandlers } from './office-type-handlers';
 import { packageHandlers } from './package-handlers';
 import { pictureHandlers } from './picture-handlers';
 import { recoveryHandlers } from './recovery-handlers';
+import { reportHandlers } from './report-handlers';
 import { reviewHandlers } from './review-handlers';
 import { settingsHandlers } from './settings-handlers';
 
@@ -36,6 +37,7 @@ export function createHandlers(session: StoreSession, resourcesDir: string, pool
     ...pictureHandlers(session, resourcesDir),
     ...reviewHandlers(session),
     ...hubOfficeHandlers(session, resourcesDir),
+    ...reportHandlers(session, resourcesDir),
   } satisfies Handlers);
 }
 

@@ -150,13 +150,35 @@ export function stripBidi(text: string): string {
   return text.replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, '');
 }
 
-/** The words of a text, bidi controls removed: how Arabic is compared (word by word, not by lines). */
+/** The words of a text, bidi controls removed. */
 export function wordsOf(text: string): string[] {
   return stripBidi(text).split(/\s+/u).filter(Boolean);
 }
 
-/** True when the words of `phrase` occur in `text` one after another (line breaks and columns aside). */
+/**
+ * Arabic as pdftotext gives it back, made comparable. Its words come in logical order, but: a
+ * ligature glyph (lam-alef "لا", "لأ", lam-alef-maksura "لى") comes out with its two letters the
+ * other way round ("الأداء" → "األداء", "إلى" → "إىل"); a mark (harakat, shadda) comes before
+ * the letter it sits on, and a space may be put beside it inside a word ("الموقَّعة" → "الموَّق
+ * عة"); punctuation and brackets of a right-to-left line move to its ends. So both sides are
+ * reduced to their letters and digits in order — marks, tatweel, spaces and punctuation dropped,
+ * and each word's runs of lams and alefs (where a swapped pair can only be) written in one order — and the
+ * phrase must occur in the page as one run: its words all there, in their order, next to each other.
+ */
+export function arabicLetterRun(text: string): string {
+  return stripBidi(text)
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .split(/\s+/u)
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, '').replace(/[\u0644\u0622\u0623\u0625\u0627\u0649]{2,}/g, (run) => [...run].sort().join('')))
+    .join('');
+}
+
+/**
+ * True when `phrase` is printed in `text`: its words one after another (line breaks and spacing
+ * aside); for a phrase with Arabic in it, as one run of letters (arabicLetterRun).
+ */
 export function hasWords(text: string, phrase: string): boolean {
+  if (/\p{Script=Arabic}/u.test(phrase)) return arabicLetterRun(text).includes(arabicLetterRun(phrase));
   const words = wordsOf(text);
   const wanted = wordsOf(phrase);
   if (wanted.length === 0) return true;
