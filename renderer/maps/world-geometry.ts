@@ -127,8 +127,19 @@ function fittedProjection(cores: readonly CountryGeometry[], size: MapSize): { p
   return { projection, height };
 }
 
+/** A size a page can hold: the SVG's numbers are user units, and a runaway width would only cost memory. */
+function checkSize(size: MapSize): void {
+  const { width, minAspect, maxAspect, padding } = size;
+  const fine =
+    Number.isFinite(width) && width >= 100 && width <= 4000 &&
+    Number.isFinite(minAspect) && Number.isFinite(maxAspect) && minAspect > 0 && minAspect <= maxAspect && maxAspect <= 4 &&
+    Number.isFinite(padding) && padding >= MARKER_RADIUS && padding * 4 < width;
+  if (!fine) throw new RangeError(`map size out of range: ${JSON.stringify(size)}`);
+}
+
 /** The map of these countries: pure, deterministic; `undrawable` lists the codes the atlas cannot draw. */
 export function mapGeometry(atlas: WorldAtlas, codes: readonly string[], size: MapSize = DEFAULT_MAP_SIZE): MapGeometry {
+  checkSize(size);
   const requested = [...new Set(codes)].sort();
   const drawable = requested.filter((code) => atlas.countries.has(code));
   const undrawable = requested.filter((code) => !atlas.countries.has(code));

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,20 +50,36 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(language: Language): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+async function open(language: Language, { lazy = false } = {}): Promise<Page> {
+  // A context of its own (axe's builder asks for one), closed with the page.
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
   // Nothing may come from the network: the page is set as content and every request is refused.
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
   await page.route('**/*', (route) => route.abort());
-  await page.setContent(`<!doctype html><html><head><style>${style}</style></head><body><div id="root"></div></body></html>`);
-  await page.evaluate((input) => Object.assign(window, { mapInput: input }), { language, countries: africa, geometry });
+  await page.setContent(`<!doctype html><html><head><title>Map</title><style>${style}</style></head><body><div id="root"></div></body></html>`);
+  await page.evaluate((input) => Object.assign(window, { mapInput: input }), { language, countries: africa, geometry: lazy ? null : geometry });
   await page.addScriptTag({ content: script });
   await page.locator('.coverage-list tbody tr').first().waitFor();
+  expect(requests.filter((url) => !url.startsWith('about:') && !url.startsWith('data:'))).toEqual([]);
   return page;
 }
 
 const focusedCountry = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-country') ?? null);
 const caption = (page: Page) => page.locator('.coverage-map__caption').innerText();
 const listOrder = (page: Page) => page.locator('.coverage-list tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-country')!));
+
+/** WCAG 2.2 A and AA and axe's best practices, as tests/e2e/fixtures/axe.ts scans the app's screens. */
+async function seriousViolations(page: Page, mustPass: readonly string[]): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  // A scan that checked nothing would pass as clean.
+  expect(results.passes.map((rule) => rule.id)).toEqual(expect.arrayContaining(['html-has-lang', 'aria-allowed-attr', 'aria-hidden-focus', 'svg-img-alt', 'th-has-data-cells', ...mustPass]));
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 describe('CoverageMap in Chromium', () => {
   it('is one Tab stop; the arrow keys go through every country in the order of the list; focus is ringed and captioned', async () => {
@@ -148,4 +165,30 @@ describe('CoverageMap in Chromium', () => {
       await page.close();
     }
   }, 120_000);
+
+  it('loads the atlas on demand, from the bundle alone, and draws the same map as Node', async () => {
+    const page = await open('en', { lazy: true });
+    try {
+      const drawn = await page.locator('g[data-country]').evaluateAll((groups) => groups.map((group) => [group.getAttribute('data-country'), group.querySelector('path')!.getAttribute('d')]));
+      const fromNode = new Map(geometry.countries.map((shape) => [shape.code, shape.d]));
+      expect(drawn.length).toBe(geometry.countries.length);
+      for (const [code, d] of drawn) expect(d, code!).toBe(fromNode.get(code!));
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  it('passes axe with no serious or critical violation, in English and in Arabic', async () => {
+    // axe checks the contrast of no text of this Arabic page (it reports the rule inapplicable
+    // there), so the English page, in the same colours, is the one that must pass it.
+    for (const [language, mustPass] of [['en', ['color-contrast']], ['ar', []]] as const) {
+      const page = await open(language);
+      try {
+        await page.keyboard.press('Tab'); // with a focused country and its ring
+        expect({ language, violations: await seriousViolations(page, mustPass) }).toEqual({ language, violations: [] });
+      } finally {
+        await page.close();
+      }
+    }
+  }, 180_000);
 });

@@ -4,7 +4,7 @@ import { geoCentroid } from 'd3-geo';
 import type { Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadWorldAtlas, indexWorldAtlas, type WorldAtlas } from '../../../renderer/maps/world-atlas';
-import { cachedMapGeometry, coreOf, mapGeometry, MIN_VISIBLE_AREA, type MapGeometry } from '../../../renderer/maps/world-geometry';
+import { cachedMapGeometry, coreOf, DEFAULT_MAP_SIZE, mapGeometry, MIN_VISIBLE_AREA, type MapGeometry } from '../../../renderer/maps/world-geometry';
 import { COUNTRY_CODES } from '../../../shared/geo/country-codes';
 import { m49NumericCode, REGION_COUNTRIES } from '../../../shared/geo/country-regions';
 import { REGIONS, type Region } from '../../../shared/office/office-profile';
@@ -118,6 +118,13 @@ describe('renderer/maps/world-geometry.ts', () => {
     const first = cachedMapGeometry(fresh, ['KEN', 'UGA', 'TZA']);
     expect(cachedMapGeometry(fresh, ['TZA', 'KEN', 'UGA'])).toBe(first);
     expect(cachedMapGeometry(fresh, ['TZA', 'KEN'])).not.toBe(first);
+  });
+
+  it('refuses a size no page holds', () => {
+    for (const size of [{ width: 0 }, { width: Number.NaN }, { width: 1e6 }, { minAspect: 2, maxAspect: 1 }, { padding: 1 }]) {
+      expect(() => mapGeometry(atlas, ['KEN'], { ...DEFAULT_MAP_SIZE, ...size }), JSON.stringify(size)).toThrow(RangeError);
+    }
+    expect(mapGeometry(atlas, ['KEN'], { width: 400, minAspect: 0.5, maxAspect: 0.5, padding: 8 })).toMatchObject({ width: 400, height: 200 });
   });
 
   it('refuses data that is not the countries TopoJSON', () => {
