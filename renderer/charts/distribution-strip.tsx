@@ -1,4 +1,5 @@
 import type { Stats } from '../../shared/picture/picture-types';
+import { finiteStats, withFiniteScore } from './chart-input';
 import { ChartSvg, useChartId, type ChartDirection, type NumberFormat } from './chart-frame';
 import { sceneFor } from './chart-scene';
 import type { ChartWords } from './chart-words';
@@ -32,10 +33,12 @@ export interface DistributionStripProps {
 }
 
 export function DistributionStrip(props: DistributionStripProps) {
-  const { values, stats, words, format, title, dir = 'ltr', width = 160, height = 28, showLegend = false, idPrefix, className, testId } = props;
+  const { words, format, title, dir = 'ltr', width = 160, height = 28, showLegend = false, idPrefix, className, testId } = props;
   const outlierIds = props.outlierIds ?? [];
   const highlightId = props.highlightId ?? null;
   const id = useChartId(idPrefix);
+  const values = props.values.map(withFiniteScore);
+  const stats = finiteStats(props.stats);
   const scene = sceneFor(
     distributionStripLayout({ values, stats, outlierIds, highlightId, thresholds: props.thresholds ?? null, words, format, width, height, showLegend }),
     dir,

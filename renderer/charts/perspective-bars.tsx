@@ -1,4 +1,5 @@
 import { BandPatternDefs } from './band-patterns';
+import { finiteBar } from './chart-input';
 import { ChartSvg, useChartId, type ChartDirection, type NumberFormat } from './chart-frame';
 import { sceneFor } from './chart-scene';
 import type { ChartWords } from './chart-words';
@@ -31,8 +32,9 @@ export interface PerspectiveBarsProps {
  * bar); with benchmarks, under each bar the region's middle half and median and the network's
  * median. Right-to-left, bars grow from the right.
  */
-export function PerspectiveBars({ bars, thresholds, words, format, title, dir = 'ltr', width = 520, showLegend = true, idPrefix, className, testId }: PerspectiveBarsProps) {
+export function PerspectiveBars({ bars: given, thresholds, words, format, title, dir = 'ltr', width = 520, showLegend = true, idPrefix, className, testId }: PerspectiveBarsProps) {
   const id = useChartId(idPrefix);
+  const bars = given.map(finiteBar);
   const scene = sceneFor(perspectiveBarsLayout({ bars, thresholds, words, format, width, showLegend }), dir);
   return (
     <ChartSvg id={id} width={scene.width} height={scene.height} dir={dir} title={title} desc={perspectiveBarsDescription(bars, words, format)} className={className} testId={testId}>

@@ -1,3 +1,4 @@
+import { finiteAxis } from './chart-input';
 import { ChartSvg, useChartId, type ChartDirection, type NumberFormat } from './chart-frame';
 import { sceneFor } from './chart-scene';
 import type { ChartWords } from './chart-words';
@@ -31,9 +32,10 @@ export interface RadarChartProps {
  * scores are shown as bars instead.
  */
 export function RadarChart(props: RadarChartProps) {
-  const { axes, words, format, title, officeLabel, dir = 'ltr', radius = 100, showLegend = true, idPrefix, className, testId } = props;
+  const { words, format, title, officeLabel, dir = 'ltr', radius = 100, showLegend = true, idPrefix, className, testId } = props;
   const medianLabel = props.medianLabel ?? words.median;
   const id = useChartId(idPrefix);
+  const axes = props.axes.map(finiteAxis);
   if (axes.length < 3) {
     return <PerspectiveBars bars={axes} thresholds={null} words={words} format={format} title={title} dir={dir} idPrefix={id} className={className} testId={testId} />;
   }

@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { AggregateBand } from '../../shared/scoring/band';
 import { bandLegendItems } from './band-patterns';
+import { withFiniteScore } from './chart-input';
 import type { NumberFormat } from './chart-frame';
 import { emptyScene, type Scene } from './chart-scene';
 import type { ChartWords } from './chart-words';
@@ -27,10 +28,10 @@ export interface RankedRow extends RankedItem {
   rank: number | null;
 }
 
-/** Highest score first, equal scores by label then id (code-point order, the same in every language); no score last. */
+/** Highest score first, equal scores by label then id (code-point order, the same in every language); no score (or not a finite one) last. */
 export function rankItems(items: readonly RankedItem[]): RankedRow[] {
   const byLabel = (a: RankedItem, b: RankedItem) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const sorted = [...items].sort((a, b) => {
+  const sorted = items.map(withFiniteScore).sort((a, b) => {
     if (a.score === null || b.score === null) return a.score === b.score ? byLabel(a, b) : a.score === null ? 1 : -1;
     return b.score - a.score || byLabel(a, b);
   });

@@ -1,4 +1,5 @@
 import { BandPatternDefs } from './band-patterns';
+import { finiteOrNull } from './chart-input';
 import { ChartSvg, useChartId, type ChartDirection, type NumberFormat } from './chart-frame';
 import { sceneFor } from './chart-scene';
 import type { ChartWords } from './chart-words';
@@ -26,9 +27,10 @@ export interface RankedBarsProps {
 }
 
 /** Offices ranked by score: rank, code, a bar in its band's pattern and the score at its end. */
-export function RankedBars({ rows, thresholds, words, format, title, median = null, dir = 'ltr', width = 480, showLegend = true, idPrefix, className, testId }: RankedBarsProps) {
+export function RankedBars({ rows, thresholds, words, format, title, median: givenMedian = null, dir = 'ltr', width = 480, showLegend = true, idPrefix, className, testId }: RankedBarsProps) {
   const id = useChartId(idPrefix);
-  const ordered = [...rows].sort((a, b) => (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY));
+  const median = givenMedian && Number.isFinite(givenMedian.value) ? givenMedian : null;
+  const ordered = rows.map((row) => (finiteOrNull(row.score) === null && row.score !== null ? { ...row, score: null, rank: null } : row)).sort((a, b) => (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY));
   const scene = sceneFor(rankedBarsLayout({ rows: ordered, thresholds, words, format, width, median, showLegend }), dir);
   return (
     <ChartSvg id={id} width={scene.width} height={scene.height} dir={dir} title={title} desc={rankedDescription(ordered, words, format, median)} className={className} testId={testId}>
