@@ -35,14 +35,19 @@ function documentOf(row: HubPackageRow): AssessmentDocument {
   return parsed.data as AssessmentDocument;
 }
 
-/** Frameworks by content hash, each read once from the first held package that carries it: 1,000 offices on one framework read one package. */
-class FrameworkCache {
+/**
+ * Frameworks by content hash, each read once from the first held package that carries it: 1,000
+ * offices on one framework read one package. A hash names its content, so the cache may outlive
+ * a request (the handler keeps one); it holds at most a few dozen frameworks.
+ */
+export class FrameworkCache {
+  private static readonly LIMIT = 64;
   private readonly byHash = new Map<string, Framework>();
-  constructor(private readonly hub: HubStore) {}
-  async of(row: HubPackageRow): Promise<Framework> {
+  async of(hub: HubStore, row: HubPackageRow): Promise<Framework> {
     const known = this.byHash.get(row.framework_hash);
     if (known) return known;
-    const { framework } = await readHeldPackage(this.hub, row.package_sha256);
+    const { framework } = await readHeldPackage(hub, row.package_sha256);
+    if (this.byHash.size >= FrameworkCache.LIMIT) this.byHash.delete(this.byHash.keys().next().value!);
     this.byHash.set(row.framework_hash, framework);
     return framework;
   }
@@ -66,9 +71,8 @@ function newestRow(rows: readonly HubPackageRow[]): HubPackageRow {
 }
 
 /** The counted revision of each office and cycle among the rows, as the picture's members. */
-async function membersOf(hub: HubStore, resourcesDir: string, held: readonly HubPackageRow[], reviewStatusOf: ReviewStatusOf): Promise<PictureMember[]> {
+async function membersOf(hub: HubStore, resourcesDir: string, held: readonly HubPackageRow[], reviewStatusOf: ReviewStatusOf, frameworks: FrameworkCache): Promise<PictureMember[]> {
   const groups = readCountryGroups(resourcesDir); // once for the set, not once per office
-  const frameworks = new FrameworkCache(hub);
   const byOfficeCycle = new Map<string, HubPackageRow[]>();
   for (const row of held) {
     const key = `${row.office_id}\u0000${row.cycle}`;
@@ -83,7 +87,7 @@ async function membersOf(hub: HubStore, resourcesDir: string, held: readonly Hub
     const merged = current.length === 0 ? rows : [];
     const row = newestRow(current.length > 0 ? current : rows);
     let document = documentOf(row);
-    const framework = await frameworks.of(row);
+    const framework = await frameworks.of(hub, row);
     let mergedFrom: string[] | undefined;
     if (merged.length > 1) {
       decisions ??= hub.decisions();
@@ -116,8 +120,8 @@ const countedRows = (hub: HubStore) => hub.packages(['current', 'merged']);
 const receivedByDefault: ReviewStatusOf = () => 'received';
 
 /** Every office's counted revision of every cycle, as the picture's members (for a caller that builds several pictures). */
-export function hubPictureMembers(hub: HubStore, resourcesDir: string, reviewStatusOf: ReviewStatusOf = receivedByDefault): Promise<PictureMember[]> {
-  return membersOf(hub, resourcesDir, countedRows(hub), reviewStatusOf);
+export function hubPictureMembers(hub: HubStore, resourcesDir: string, reviewStatusOf: ReviewStatusOf = receivedByDefault, frameworks = new FrameworkCache()): Promise<PictureMember[]> {
+  return membersOf(hub, resourcesDir, countedRows(hub), reviewStatusOf, frameworks);
 }
 
 /**
@@ -125,7 +129,13 @@ export function hubPictureMembers(hub: HubStore, resourcesDir: string, reviewSta
  * the cycle shown and the one before it are read whole (parsed and checked): a hub that has
  * gathered ten cycles pays for two.
  */
-export async function hubPicture(hub: HubStore, resourcesDir: string, request: PictureRequest, reviewStatusOf: ReviewStatusOf = receivedByDefault): Promise<SetPicture> {
+export async function hubPicture(
+  hub: HubStore,
+  resourcesDir: string,
+  request: PictureRequest,
+  reviewStatusOf: ReviewStatusOf = receivedByDefault,
+  frameworks = new FrameworkCache(),
+): Promise<SetPicture> {
   const rows = countedRows(hub);
   const held = [...new Set(rows.map((row) => row.cycle))].sort((a, b) => a - b);
   if (request.cycle !== undefined && !held.includes(request.cycle)) {
@@ -135,6 +145,6 @@ export async function hubPicture(hub: HubStore, resourcesDir: string, request: P
   }
   const cycle = request.cycle ?? held.at(-1);
   const previous = cycle === undefined ? undefined : held.filter((other) => other < cycle).at(-1);
-  const members = await membersOf(hub, resourcesDir, rows.filter((row) => row.cycle === cycle || row.cycle === previous), reviewStatusOf);
+  const members = await membersOf(hub, resourcesDir, rows.filter((row) => row.cycle === cycle || row.cycle === previous), reviewStatusOf, frameworks);
   return buildPicture(members, { ...(cycle === undefined ? {} : { cycle }), ...(request.scope ? { scope: request.scope } : {}), cyclesHeld: held });
 }
