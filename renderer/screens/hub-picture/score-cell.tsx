@@ -43,13 +43,22 @@ export function ScoreTd({ cell, change, words, header }: { cell: ScoreCell | nul
   const { formats } = words;
   return (
     <td className={`score-cell tint-${cell.band}${header ? ' is-overall' : ''}`} data-band={cell.band} data-score={cell.score ?? ''}>
-      {cell.score !== null && <span className="cell-score">{formats.score(cell.score)}</span>}
-      <span className={`cell-band band-mark-${cell.band}`}>{formats.bands[cell.band]}</span>
-      <span className="cell-coverage">
-        <span className="visually-hidden">{words.coverage} </span>
-        {formats.coverage(cell.coverage)}
+      <span className="cell-line">
+        {cell.score !== null && <span className="cell-score">{formats.score(cell.score)} </span>}
+        <span className="cell-band">{formats.bands[cell.band]}</span>
       </span>
-      {change && <ChangeMark change={change} words={words} />}
+      <span className="cell-line">
+        <span className="cell-coverage">
+          <span className="visually-hidden">{words.coverage} </span>
+          {formats.coverage(cell.coverage)}
+        </span>
+        {change && (
+          <>
+            {' '}
+            <ChangeMark change={change} words={words} />
+          </>
+        )}
+      </span>
     </td>
   );
 }
