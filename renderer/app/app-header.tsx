@@ -27,6 +27,9 @@ export function AppHeader() {
           <a href={routeHref({ screen: 'hubSet' })} aria-current={current('hubSet', 'hubOffice')}>
             {t('hub.nav.set')}
           </a>
+          <a href={routeHref({ screen: 'hubPicture' })} aria-current={current('hubPicture')}>
+            {t('picture.nav')}
+          </a>
           <a href={routeHref({ screen: 'hubKeys' })} aria-current={current('hubKeys')}>
             {t('hub.nav.keys')}
           </a>

@@ -9,6 +9,7 @@ import { HubConflictScreen } from '../screens/hub-conflicts/hub-conflict-screen'
 import { HubConflictsScreen } from '../screens/hub-conflicts/hub-conflicts-screen';
 import { HubImportScreen } from '../screens/hub-import/hub-import-screen';
 import { HubKeysScreen } from '../screens/hub-keys/hub-keys-screen';
+import { HubPictureScreen } from '../screens/hub-picture/hub-picture-screen';
 import { HubOfficeScreen } from '../screens/hub-office/hub-office-screen';
 import { HubSetScreen } from '../screens/hub-set/hub-set-screen';
 import { NewAssessmentScreen } from '../screens/new-assessment/new-assessment-screen';
@@ -115,6 +116,8 @@ function ReadyScreens() {
       return <HubConflictsScreen />;
     case 'hubConflict':
       return <HubConflictScreen key={`${route.officeId}/${route.cycle}`} officeId={route.officeId} cycle={route.cycle} />;
+    case 'hubPicture':
+      return <HubPictureScreen view={route.view} />;
     case 'hubOffice':
       return <HubOfficeScreen key={route.assessmentId} assessmentId={route.assessmentId} />;
   }

@@ -23,6 +23,8 @@ export type Route =
   | { screen: 'hubConflicts' }
   /** One conflict: the diverged revisions of an office's cycle side by side. */
   | { screen: 'hubConflict'; officeId: string; cycle: number }
+  /** The hub's picture of its offices: the set table (default), indicators, office types or the coverage map. */
+  | { screen: 'hubPicture'; view?: 'indicators' | 'types' | 'coverage' }
   /** One office's assessment as the hub holds it, read-only (the drill-down). */
   | { screen: 'hubOffice'; assessmentId: string };
 
@@ -34,6 +36,10 @@ const HUB_SCREENS = new Map<string, Route>([
   ['#/hub/import', { screen: 'hubImport' }],
   ['#/hub/keys', { screen: 'hubKeys' }],
   ['#/hub/conflicts', { screen: 'hubConflicts' }],
+  ['#/hub/picture', { screen: 'hubPicture' }],
+  ['#/hub/picture/indicators', { screen: 'hubPicture', view: 'indicators' }],
+  ['#/hub/picture/types', { screen: 'hubPicture', view: 'types' }],
+  ['#/hub/picture/coverage', { screen: 'hubPicture', view: 'coverage' }],
 ]);
 
 const ASSESSMENT_PATH = /^#\/assessments\/([0-9a-fA-F-]{36})(?:\/(edit|history)(?:\/([^/]+))?(?:\/([^/]+))?)?$/;
@@ -85,6 +91,8 @@ export function routeHref(route: Route): string {
       return '#/hub/conflicts';
     case 'hubConflict':
       return `#/hub/conflicts/${route.officeId}/${route.cycle}`;
+    case 'hubPicture':
+      return route.view ? `#/hub/picture/${route.view}` : '#/hub/picture';
     case 'hubOffice':
       return `#/hub/offices/${route.assessmentId}`;
   }

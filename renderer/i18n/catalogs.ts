@@ -48,6 +48,12 @@ import packagesEs from './locales/packages/es.json';
 import packagesFr from './locales/packages/fr.json';
 import packagesRu from './locales/packages/ru.json';
 import packagesZh from './locales/packages/zh.json';
+import pictureAr from './locales/picture/ar.json';
+import pictureEn from './locales/picture/en.json';
+import pictureEs from './locales/picture/es.json';
+import pictureFr from './locales/picture/fr.json';
+import pictureRu from './locales/picture/ru.json';
+import pictureZh from './locales/picture/zh.json';
 import reportsAr from './locales/reports/ar.json';
 import reportsEn from './locales/reports/en.json';
 import reportsEs from './locales/reports/es.json';
@@ -93,10 +99,10 @@ function merge(...parts: Catalog[]): Catalog {
 
 /** The six message catalogs, bundled. English is the reference the catalog test compares against. */
 export const catalogs: Record<Language, Catalog> = {
-  ar: merge(coreAr, editorAr, workflowAr, frameworksAr, packagesAr, hubAr, hubOfficeAr, chartsAr, mapsAr, reviewAr, reportsAr, PACKAGE_MESSAGE_CATALOGS.ar),
-  zh: merge(coreZh, editorZh, workflowZh, frameworksZh, packagesZh, hubZh, hubOfficeZh, chartsZh, mapsZh, reviewZh, reportsZh, PACKAGE_MESSAGE_CATALOGS.zh),
-  en: merge(coreEn, editorEn, workflowEn, frameworksEn, packagesEn, hubEn, hubOfficeEn, chartsEn, mapsEn, reviewEn, reportsEn, PACKAGE_MESSAGE_CATALOGS.en),
-  fr: merge(coreFr, editorFr, workflowFr, frameworksFr, packagesFr, hubFr, hubOfficeFr, chartsFr, mapsFr, reviewFr, reportsFr, PACKAGE_MESSAGE_CATALOGS.fr),
-  ru: merge(coreRu, editorRu, workflowRu, frameworksRu, packagesRu, hubRu, hubOfficeRu, chartsRu, mapsRu, reviewRu, reportsRu, PACKAGE_MESSAGE_CATALOGS.ru),
-  es: merge(coreEs, editorEs, workflowEs, frameworksEs, packagesEs, hubEs, hubOfficeEs, chartsEs, mapsEs, reviewEs, reportsEs, PACKAGE_MESSAGE_CATALOGS.es),
+  ar: merge(coreAr, editorAr, workflowAr, frameworksAr, packagesAr, hubAr, hubOfficeAr, chartsAr, mapsAr, reviewAr, reportsAr, pictureAr, PACKAGE_MESSAGE_CATALOGS.ar),
+  zh: merge(coreZh, editorZh, workflowZh, frameworksZh, packagesZh, hubZh, hubOfficeZh, chartsZh, mapsZh, reviewZh, reportsZh, pictureZh, PACKAGE_MESSAGE_CATALOGS.zh),
+  en: merge(coreEn, editorEn, workflowEn, frameworksEn, packagesEn, hubEn, hubOfficeEn, chartsEn, mapsEn, reviewEn, reportsEn, pictureEn, PACKAGE_MESSAGE_CATALOGS.en),
+  fr: merge(coreFr, editorFr, workflowFr, frameworksFr, packagesFr, hubFr, hubOfficeFr, chartsFr, mapsFr, reviewFr, reportsFr, pictureFr, PACKAGE_MESSAGE_CATALOGS.fr),
+  ru: merge(coreRu, editorRu, workflowRu, frameworksRu, packagesRu, hubRu, hubOfficeRu, chartsRu, mapsRu, reviewRu, reportsRu, pictureRu, PACKAGE_MESSAGE_CATALOGS.ru),
+  es: merge(coreEs, editorEs, workflowEs, frameworksEs, packagesEs, hubEs, hubOfficeEs, chartsEs, mapsEs, reviewEs, reportsEs, pictureEs, PACKAGE_MESSAGE_CATALOGS.es),
 };

@@ -9,6 +9,7 @@ import type { HistoryState } from './history-store';
 import type { HubState } from './hub-store';
 import type { HubOfficeState } from './hub-office-store';
 import type { PackagesState } from './packages-store';
+import type { PictureState } from './picture-store';
 import type { ReviewState } from './review-store';
 import type { Stores } from './stores';
 
@@ -62,4 +63,8 @@ export function useHubOfficeStore<T>(selector: (state: HubOfficeState) => T): T 
 
 export function useReviewStore<T>(selector: (state: ReviewState) => T): T {
   return useStore(useStores().review, selector);
+}
+
+export function usePictureStore<T>(selector: (state: PictureState) => T): T {
+  return useStore(useStores().picture, selector);
 }

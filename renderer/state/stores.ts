@@ -12,6 +12,7 @@ import { BROWSER_MAX_FILE_BYTES } from './hub-import-batch';
 import { browserStorage, createHubStore, type HubState, type TextStorage } from './hub-store';
 import { createHubOfficeStore, type HubOfficeState } from './hub-office-store';
 import { createPackagesStore, type PackagesState } from './packages-store';
+import { createPictureStore, type PictureState } from './picture-store';
 import { createReviewStore, type ReviewState } from './review-store';
 
 /**
@@ -29,6 +30,7 @@ export interface Stores {
   hub: StoreApi<HubState>;
   hubOffice: StoreApi<HubOfficeState>;
   review: StoreApi<ReviewState>;
+  picture: StoreApi<PictureState>;
 }
 
 export interface StoresOptions {
@@ -62,5 +64,6 @@ export function createStores(api: FieldscoreApi, initialLanguage: Language, opti
     // Evidence files go to the browser's downloads, typed with the type detected from their bytes.
     hubOffice: createHubOfficeStore(api, options.download ?? (async (file) => saveAsDownload(file))),
     review: createReviewStore(api, saveFile),
+    picture: createPictureStore(api, { storage: options.storage === undefined ? browserStorage() : options.storage }),
   };
 }
