@@ -1,7 +1,6 @@
 import { REGIONS, type Region } from '../office/office-profile';
 import type { PictureEntry } from './picture-entry';
-import type { Benchmark, MedianDelta, Stats, Trend } from './picture-types';
-import type { ChangeKind } from './picture-types';
+import type { Benchmark, ChangeKind, MedianDelta, Stats, Trend } from './picture-types';
 import { medianOf, statsOf } from './stats';
 
 /** The benchmark of a group of offices: their overall scores and each perspective's, over the scores there are. */
