@@ -5,6 +5,7 @@ import type { Distribution, OfficeReportData, ReportReview } from '../../shared/
 import { scoreAssessment } from '../../shared/scoring/score-assessment';
 import type { Repositories } from '../backend/store-session';
 import type { HubPackageRow, HubStore } from '../consolidation/hub-store';
+import type { ReviewStore } from '../reviews/review-store';
 import { readHeldPackage } from '../consolidation/hub-views';
 import { hostFlagsOf, type CountryGroups } from '../geo/country-groups';
 import { packageContentOf } from '../packages/package-export';
@@ -19,16 +20,19 @@ import type { SigningKey } from '../packages/signing-key';
  *
  * - a package file (`fieldscore report F.fieldscore`): the package alone, no previous cycle;
  * - a package the hub holds: its stored bytes, read again; the previous cycle from the held
- *   packages of the same office id;
+ *   packages of the same office id; the review from the hub's latest decision;
  * - this installation's own submitted revision: the package exactly as `packages.export` makes
  *   it (packageContentOf, then writePackage with this installation's key, then the reader), so
  *   the fingerprint is this installation's and the package SHA-256 is the exported file's; the
- *   previous cycle from previousCycleId in the store.
+ *   previous cycle from previousCycleId in the store; the review from the review file received.
  */
 export interface OfficeReportOptions {
   /** Default "restricted" (DEFAULT_OFFICE_REPORT_DISTRIBUTION). */
   distribution?: Distribution;
-  /** The hub's review of this revision, where it is known (the review loop's store). */
+  /**
+   * The hub's review of this revision. By default the review loop's store says it: at the hub its
+   * latest decision on the package, in the field the review file received about this revision.
+   */
   review?: ReportReview | null;
 }
 
@@ -110,17 +114,45 @@ async function previousAtHub(hub: HubStore, document: AssessmentDocument): Promi
   return { document: previous.document, score: previous.score };
 }
 
+/** The hub's latest decision on a held package (accepted, or returned with comments); null while it is only received. */
+function reviewAtHub(reviews: ReviewStore, packageSha256: string): ReportReview | null {
+  const latest = reviews.decisionsOf(packageSha256)[0];
+  if (!latest || latest.status === 'received') return null;
+  return { status: latest.status, decidedBy: latest.decidedBy, decidedAt: latest.decidedAt, comments: latest.comments.map(({ indicatorId, text }) => ({ indicatorId, text })) };
+}
+
+/**
+ * The review this installation received about this very revision, the newest if several hubs
+ * sent one (a review of the revision it reopened is about another document). The hub names
+ * itself in its file; at the hub, the report does not name the hub it is printed at.
+ */
+function reviewReceived(reviews: ReviewStore, assessmentId: string): ReportReview | null {
+  const latest = reviews.receivedFor([assessmentId])[0];
+  if (!latest) return null;
+  return {
+    status: latest.status,
+    hubName: latest.hubName,
+    decidedBy: latest.decidedBy,
+    decidedAt: latest.decidedAt,
+    comments: latest.comments.map(({ indicatorId, text }) => ({ indicatorId, text })),
+  };
+}
+
 /** The report of a package the hub holds, by its assessment id (any state: a superseded revision prints too). */
 export async function officeReportDataOfHeldPackage(
-  hub: HubStore,
+  repositories: Pick<Repositories, 'hub' | 'reviews'>,
   groups: CountryGroups,
   assessmentId: string,
   options: OfficeReportOptions = {},
 ): Promise<OfficeReportData> {
-  const row = hub.packages().find((candidate) => candidate.assessment_id === assessmentId);
-  if (!row) throw new AppError('not_found', 'the hub holds no package of this assessment', { params: { id: assessmentId } });
-  const verified = await readHeldPackage(hub, row.package_sha256);
-  return officeReportDataOfPackage(verified, groups, { ...options, previous: await previousAtHub(hub, verified.document) });
+  const row = repositories.reviews.heldRevision(assessmentId);
+  if (!row) throw new AppError('not_found', 'the hub holds no package of this assessment', { messageKey: 'review.errors.not_held', params: { id: assessmentId } });
+  const verified = await readHeldPackage(repositories.hub, row.package_sha256);
+  return officeReportDataOfPackage(verified, groups, {
+    ...options,
+    previous: await previousAtHub(repositories.hub, verified.document),
+    review: options.review !== undefined ? options.review : reviewAtHub(repositories.reviews, row.package_sha256),
+  });
 }
 
 /** The report of one of this installation's own submitted revisions (the field side). */
@@ -133,7 +165,11 @@ export async function officeReportDataOfAssessment(
   options: OfficeReportOptions = {},
 ): Promise<OfficeReportData> {
   const verified = await ownPackage(repositories, key, appVersion, assessmentId);
-  return officeReportDataOfPackage(verified, groups, { ...options, previous: previousInStore(repositories, verified.document) });
+  return officeReportDataOfPackage(verified, groups, {
+    ...options,
+    previous: previousInStore(repositories, verified.document),
+    review: options.review !== undefined ? options.review : reviewReceived(repositories.reviews, assessmentId),
+  });
 }
 
 /** Where a report's revision is: this installation's own store, or the packages the hub holds. */
@@ -151,5 +187,5 @@ export function officeReportData(context: OfficeReportContext, subject: OfficeRe
   const { repositories, key, appVersion, groups } = context;
   return subject.kind === 'assessment'
     ? officeReportDataOfAssessment(repositories, key, appVersion, groups, subject.assessmentId, options)
-    : officeReportDataOfHeldPackage(repositories.hub, groups, subject.assessmentId, options);
+    : officeReportDataOfHeldPackage(repositories, groups, subject.assessmentId, options);
 }

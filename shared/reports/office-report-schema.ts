@@ -104,7 +104,8 @@ const assessmentScoreSchema = z
 const tristate = z.boolean().nullable();
 const condition = z.object({ messageKey: z.string().max(120), params, met: tristate }).strict();
 
-const recommendationSchema = z
+/** Also the regional report's (regional-report-schema.ts): one shape of a recommendation. */
+export const recommendationSchema = z
   .object({
     suggestedTier: z.enum(TWO_TIER_OPTIONS).nullable(),
     missing: z

@@ -201,6 +201,24 @@ describe('the report built from an imported package equals the report built wher
     expect(previous).toMatchObject({ assessmentId: first, cycle: 2024, revision: 1 });
     expectChanges(previous, read2025.package.score, read2024.package.score);
     expect(previous.perspectives.filter((entry) => entry.change.kind === 'up' || entry.change.kind === 'down').length).toBeGreaterThan(0);
+    expect(atField.review).toBeNull();
+
+    // The hub returns the revision with a comment and sends the review file back; both reports now carry the review.
+    const reviewer = await fixture.start(hub.dataDir, hub.resourcesDir);
+    const comments = [{ indicatorId: 'P3.1', text: 'Attach the premises agreement.' }];
+    await reviewer.call('hub.review.set', { assessmentId: next.id, status: 'returned', comments, decidedBy: 'Hana Hub' });
+    const reviewFile = await reviewer.call('hub.review.export', { assessmentId: next.id, hubName: 'Nairobi hub' });
+    await reviewer.close();
+    const office = await fixture.start(field.dataDir, field.resourcesDir);
+    expect((await office.call('reviews.import', reviewFile)).outcome).toBe('imported');
+    await office.close();
+    const reviewedAtHub = await withSession(hub, (session) => officeReportData(contextOf(session), { kind: 'held', assessmentId: next.id }));
+    const reviewedAtField = await withSession(field, (session) => officeReportData(contextOf(session), { kind: 'assessment', assessmentId: next.id }));
+    expect(reviewedAtHub.review).toMatchObject({ status: 'returned', decidedBy: 'Hana Hub', comments });
+    // The office knows the hub by the name in its file; the hub does not name itself.
+    expect(reviewedAtField.review).toEqual({ ...reviewedAtHub.review, hubName: 'Nairobi hub' });
+    expect({ ...reviewedAtField, review: null }).toEqual({ ...reviewedAtHub, review: null });
+    expect({ ...reviewedAtHub, review: null }).toEqual(atHub);
   }, 120_000);
 
   it('refuses a draft with the export’s own message', async () => {
