@@ -9,7 +9,7 @@ import type { PictureMember } from '../../shared/picture/picture-input';
 import type { ReviewStatus, SetPicture } from '../../shared/picture/picture-types';
 import { scoreAssessment } from '../../shared/scoring/score-assessment';
 import { hostFlagsOf, readCountryGroups } from '../geo/country-groups';
-import type { HubPackageRow, HubStore } from './hub-store';
+import type { HubCountedRow, HubStore } from './hub-store';
 import { readHeldPackage } from './hub-views';
 
 /**
@@ -22,7 +22,7 @@ import { readHeldPackage } from './hub-views';
 export type ReviewStatusOf = (packageSha256: string) => ReviewStatus;
 
 /** A stored document, read back with the store's shape schema: the store wrote it, but a row read back is input like any other. */
-function documentOf(row: HubPackageRow): AssessmentDocument {
+function documentOf(row: HubCountedRow): AssessmentDocument {
   let value: unknown;
   try {
     value = JSON.parse(row.document_json);
@@ -43,7 +43,7 @@ function documentOf(row: HubPackageRow): AssessmentDocument {
 export class FrameworkCache {
   private static readonly LIMIT = 64;
   private readonly byHash = new Map<string, Framework>();
-  async of(hub: HubStore, row: HubPackageRow): Promise<Framework> {
+  async of(hub: HubStore, row: HubCountedRow): Promise<Framework> {
     const known = this.byHash.get(row.framework_hash);
     if (known) return known;
     const { framework } = await readHeldPackage(hub, row.package_sha256);
@@ -54,7 +54,7 @@ export class FrameworkCache {
 }
 
 /** The merge decision of an office and cycle: the latest one whose picks name these merged revisions. */
-function mergeDecision(decisions: readonly Decision[], rows: readonly HubPackageRow[]): Extract<Decision['resolution'], { picks: unknown }> | undefined {
+function mergeDecision(decisions: readonly Decision[], rows: readonly HubCountedRow[]): Extract<Decision['resolution'], { picks: unknown }> | undefined {
   const ids = rows.map((row) => row.assessment_id);
   for (let index = decisions.length - 1; index >= 0; index -= 1) {
     const decision = decisions[index]!;
@@ -66,14 +66,14 @@ function mergeDecision(decisions: readonly Decision[], rows: readonly HubPackage
 }
 
 /** The newest of some revisions: highest revision, then latest submission, then assessment id. */
-function newestRow(rows: readonly HubPackageRow[]): HubPackageRow {
+function newestRow(rows: readonly HubCountedRow[]): HubCountedRow {
   return [...rows].sort((a, b) => b.revision - a.revision || (a.submitted_at < b.submitted_at ? 1 : a.submitted_at > b.submitted_at ? -1 : 0) || (a.assessment_id < b.assessment_id ? 1 : -1))[0]!;
 }
 
 /** The counted revision of each office and cycle among the rows, as the picture's members. */
-async function membersOf(hub: HubStore, resourcesDir: string, held: readonly HubPackageRow[], reviewStatusOf: ReviewStatusOf, frameworks: FrameworkCache): Promise<PictureMember[]> {
+async function membersOf(hub: HubStore, resourcesDir: string, held: readonly HubCountedRow[], reviewStatusOf: ReviewStatusOf, frameworks: FrameworkCache): Promise<PictureMember[]> {
   const groups = readCountryGroups(resourcesDir); // once for the set, not once per office
-  const byOfficeCycle = new Map<string, HubPackageRow[]>();
+  const byOfficeCycle = new Map<string, HubCountedRow[]>();
   for (const row of held) {
     const key = `${row.office_id}\u0000${row.cycle}`;
     const rows = byOfficeCycle.get(key) ?? [];
@@ -116,7 +116,7 @@ async function membersOf(hub: HubStore, resourcesDir: string, held: readonly Hub
   return members;
 }
 
-const countedRows = (hub: HubStore) => hub.packages(['current', 'merged']);
+const countedRows = (hub: HubStore) => hub.countedPackages();
 const receivedByDefault: ReviewStatusOf = () => 'received';
 
 /** Every office's counted revision of every cycle, as the picture's members (for a caller that builds several pictures). */

@@ -64,6 +64,10 @@ const PACKAGE_COLUMNS = `package_sha256, assessment_id, office_id, office_code, 
   parent_revision_id, submitted_at, signer_public_key, signer_fingerprint, manifest_json, document_json, score_json, framework_hash, state,
   received_at, received_by, received_from, via_fingerprint`;
 
+/** A row as the picture reads it (HubStore.countedPackages). */
+export type HubCountedRow = Omit<HubPackageRow, 'score_json' | 'manifest_json'>;
+const COUNTED_COLUMNS = PACKAGE_COLUMNS.replace('manifest_json, ', '').replace('score_json, ', '');
+
 export function revisionRefOf(row: HubRevisionRow): RevisionRef {
   return {
     assessmentId: row.assessment_id,
@@ -124,6 +128,16 @@ export class HubStore {
   packages(states?: readonly HubPackageState[]): HubPackageRow[] {
     const rows = this.store.all<HubPackageRow>(`SELECT ${PACKAGE_COLUMNS} FROM hub_packages ORDER BY region, office_code, cycle, revision`);
     return states ? rows.filter((row) => states.includes(row.state)) : rows;
+  }
+
+  /**
+   * The revisions a picture counts (current or merged), without the stored score and manifest:
+   * those are most of a row's text and the picture reads neither (it scores the document again).
+   */
+  countedPackages(): HubCountedRow[] {
+    return this.store.all<HubCountedRow>(
+      `SELECT ${COUNTED_COLUMNS} FROM hub_packages WHERE state IN ('current', 'merged') ORDER BY region, office_code, cycle, revision`,
+    );
   }
 
   /** One held revision by its assessment id (unique in hub_packages), whatever its state. */
