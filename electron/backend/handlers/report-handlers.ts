@@ -1,10 +1,10 @@
-import { AppError } from '../../../shared/api/app-error';
 import type { ReportInputRequest } from '../../../shared/api/report-contract';
-import { REPORT_ERROR_KEYS } from '../../../shared/reports/report-errors';
 import type { ReportInput } from '../../../shared/reports/report-input';
 import { readCountryGroups, type CountryGroups } from '../../geo/country-groups';
 import { printReportPdf, reportFileName, type ReportPrinterOptions } from '../../reports/chromium-pdf';
 import { officeReportData } from '../../reports/office-report-data';
+import { regionalReportDataOfHub } from '../../reports/regional-report-data';
+import { reviewStatusLookup } from '../../reviews/hub-reviews';
 import type { Handlers } from '../dispatch';
 import type { StoreSession } from '../store-session';
 
@@ -36,8 +36,9 @@ export function reportHandlers(
       const subject = { kind: report.from === 'field' ? ('assessment' as const) : ('held' as const), assessmentId: report.assessmentId };
       return { kind: 'office', language, paper, data: await officeReportData(context, subject) };
     }
-    // The regional report's data builder (electron/reports/regional-report-data.ts) is not part of this build yet.
-    throw new AppError('not_found', 'the regional report is not available in this version', { messageKey: REPORT_ERROR_KEYS.notAvailable });
+    const { hub, reviews } = session.repositories();
+    const request = { ...(report.cycle === undefined ? {} : { cycle: report.cycle }), ...(report.region === undefined ? {} : { region: report.region }) };
+    return { kind: 'regional', language, paper, data: await regionalReportDataOfHub(hub, resourcesDir, reviewStatusLookup(reviews), request) };
   };
 
   // One print at a time: each starts a browser, and a second click must not start a second one.
