@@ -2,7 +2,7 @@
 // live in electron/shell/ as small modules with their own tests.
 import path from 'node:path';
 import { app, dialog, ipcMain, Menu, session, type BrowserWindow } from 'electron';
-import { IPC_INVOKE_CHANNEL, IPC_SAVE_FILE_CHANNEL } from '../shared/api/ipc-channel';
+import { IPC_INVOKE_CHANNEL, IPC_PRINT_REPORT_CHANNEL, IPC_SAVE_FILE_CHANNEL } from '../shared/api/ipc-channel';
 import type { Backend } from './backend/backend-types';
 import { openBackend } from './backend/open-backend';
 import { PRODUCT_NAME } from './bridge/default-data-dir';
@@ -11,6 +11,7 @@ import { registerAppScheme, serveAppProtocol } from './shell/app-protocol';
 import { createInvokeHandler } from './shell/ipc-invoke-handler';
 import { createMainWindow, focusWindow } from './shell/main-window';
 import { denyAllPermissions } from './shell/permissions';
+import { createPrintReportHandler } from './shell/print-report';
 import { createSaveFileHandler } from './shell/save-file';
 import { startupFailureMessage } from './shell/startup-failure';
 import { guardWebContents } from './shell/web-contents-guard';
@@ -76,6 +77,8 @@ if (!app.requestSingleInstanceLock()) {
   ipcMain.handle(IPC_INVOKE_CHANNEL, createInvokeHandler(() => backend, () => mainWindow));
   // The save dialog needs Electron, so it is the shell's, on a channel of its own.
   ipcMain.handle(IPC_SAVE_FILE_CHANNEL, createSaveFileHandler(() => mainWindow));
+  // Printing a report needs Electron too: a hidden window of the report page, printToPDF or the print dialog.
+  ipcMain.handle(IPC_PRINT_REPORT_CHANNEL, createPrintReportHandler(() => mainWindow, () => backend));
   app
     .whenReady()
     .then(start)

@@ -1,10 +1,10 @@
 // Runs sandboxed in the renderer before the page: exposes exactly one function per contract
-// operation as window.fieldscore, and the shell's save dialog as window.fieldscoreShell, and
+// operation as window.fieldscore, and the shell's save dialog and report printing as window.fieldscoreShell, and
 // nothing else (no ipcRenderer, no generic invoke).
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ApiResult } from '../shared/api/app-error';
 import { OPERATION_NAMES, type FieldscoreTransport, type OperationName } from '../shared/api/contract';
-import { IPC_INVOKE_CHANNEL, IPC_SAVE_FILE_CHANNEL, type FieldscoreShell } from '../shared/api/ipc-channel';
+import { IPC_INVOKE_CHANNEL, IPC_PRINT_REPORT_CHANNEL, IPC_SAVE_FILE_CHANNEL, type FieldscoreShell } from '../shared/api/ipc-channel';
 
 type Invoke = (request: unknown) => Promise<ApiResult<unknown>>;
 
@@ -21,8 +21,9 @@ const transport: FieldscoreTransport = Object.fromEntries(
 ) as Record<OperationName, Invoke> as FieldscoreTransport;
 
 // One fixed channel with one argument: the page cannot choose what the main process runs.
-const shell: FieldscoreShell = {
+const shell: Required<FieldscoreShell> = {
   saveFile: (request) => ipcRenderer.invoke(IPC_SAVE_FILE_CHANNEL, request),
+  printReport: (request) => ipcRenderer.invoke(IPC_PRINT_REPORT_CHANNEL, request),
 };
 
 contextBridge.exposeInMainWorld('fieldscore', transport);

@@ -36,8 +36,9 @@ for (const [entry, name] of nodeEntries) {
     target: 'node20',
     // Native and Electron modules stay external; everything else is bundled, because some
     // dependencies ship only as ES modules (canonicalize, @noble/hashes) and the sandboxed
-    // preload cannot require packages at all.
-    external: ['electron', 'better-sqlite3', 'exceljs'],
+    // preload cannot require packages at all. playwright-core (printing reports through Chromium)
+    // stays external too: it finds its own files beside itself, and is 9 MB a bundle need not carry.
+    external: ['electron', 'better-sqlite3', 'exceljs', 'playwright-core'],
     sourcemap: true,
     logLevel: 'warning',
   });

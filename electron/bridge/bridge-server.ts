@@ -183,7 +183,7 @@ async function handleStatic(
     return;
   }
   const body = await fs.readFile(file);
-  res.writeHead(200, { ...securityHeaders(contentTypeOf(file)), 'Content-Length': body.length });
+  res.writeHead(200, { ...securityHeaders(contentTypeOf(file), file), 'Content-Length': body.length });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 

@@ -22,8 +22,15 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-/** Headers for every response carrying the renderer's files; HTML also gets the CSP. */
-export function securityHeaders(contentType: string): Record<string, string> {
+/**
+ * The report page (renderer/report.html) is shown inside the app's own page, in the report
+ * screen's preview iframe, so the app's origin — and only it — may frame it.
+ */
+const REPORT_PAGE = /(^|[\\/])report\.html$/;
+export const REPORT_PAGE_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
+
+/** Headers for every response carrying the renderer's files; HTML also gets the CSP. `file`: the file served, when one is. */
+export function securityHeaders(contentType: string, file?: string): Record<string, string> {
   const headers: Record<string, string> = {
     'Content-Type': contentType,
     'X-Content-Type-Options': 'nosniff',
@@ -34,6 +41,8 @@ export function securityHeaders(contentType: string): Record<string, string> {
     // A rebuilt app must never run against a stale cached bundle.
     'Cache-Control': 'no-cache',
   };
-  if (contentType.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
+  if (contentType.startsWith('text/html')) {
+    headers['Content-Security-Policy'] = file !== undefined && REPORT_PAGE.test(file) ? REPORT_PAGE_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
+  }
   return headers;
 }

@@ -18,6 +18,7 @@ Commands:
   demo <dir>                                      Write a realistic demo network of signed packages
   import <file|dir>… [--dry-run]                  Import packages and consolidated files into the hub's data folder
   consolidate <file|dir>… --out <file>            One signed consolidated file from packages and consolidated files
+  report <file> --pdf <file>                      Print an office's or a region's report to PDF
 
 Options:
   -h, --help                                      Show help (also: fieldscore <command> --help)

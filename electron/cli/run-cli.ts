@@ -8,6 +8,7 @@ import { demoCommand } from './demo-command';
 import { exportCommand, EXPORT_USAGE } from './export-command';
 import { importCommand, IMPORT_USAGE } from './import-command';
 import { readPassphraseFile } from './passphrase-file';
+import { PDF_REQUIRED, reportCommand, REPORT_USAGE } from './report-command';
 import { scoreCommand } from './score-command';
 import { validateCommand, VALIDATE_USAGE } from './validate-command';
 
@@ -151,6 +152,30 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
           ...(text(values.hub) === undefined ? {} : { hub: text(values.hub)! }),
           ...(text(values.by) === undefined ? {} : { by: text(values.by)! }),
           ...(text(values.key) === undefined ? {} : { keyFile: text(values.key)! }),
+          ...(passphraseFile === undefined ? {} : { passphrase: readPassphraseFile(passphraseFile) }),
+        },
+        io,
+      );
+    }
+    if (command === 'report') {
+      const { values, positionals } = parse(
+        rest,
+        { pdf: { type: 'string' }, lang: { type: 'string' }, paper: { type: 'string' }, office: { type: 'string' }, 'passphrase-file': { type: 'string' } },
+        REPORT_USAGE,
+      );
+      if (values.help) return help(REPORT_USAGE);
+      const [file, ...extra] = positionals;
+      if (file === undefined || extra.length > 0) return usage(REPORT_USAGE, MESSAGES.badArguments(MESSAGES.expectedOneFile));
+      if (typeof values.pdf !== 'string') return usage(REPORT_USAGE, MESSAGES.badArguments(PDF_REQUIRED));
+      const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+      const passphraseFile = text(values['passphrase-file']);
+      return await reportCommand(
+        file,
+        {
+          pdf: values.pdf,
+          ...(text(values.lang) === undefined ? {} : { language: text(values.lang)! }),
+          ...(text(values.paper) === undefined ? {} : { paper: text(values.paper)! }),
+          ...(text(values.office) === undefined ? {} : { office: text(values.office)! }),
           ...(passphraseFile === undefined ? {} : { passphrase: readPassphraseFile(passphraseFile) }),
         },
         io,

@@ -1,11 +1,14 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { AppError } from '../../shared/api/app-error';
 import { playwrightPdfOptions } from '../../shared/reports/print-options';
 import { REPORT_ERROR_KEYS } from '../../shared/reports/report-errors';
 import type { ReportInput } from '../../shared/reports/report-input';
+export { reportFileName } from '../../shared/reports/report-file-name';
 import { findChromium } from './find-chromium';
+import { DEFAULT_PRINT_TIMEOUT_MS, firstLine, pageFailure, withDeadline } from './report-failure';
+export { DEFAULT_PRINT_TIMEOUT_MS } from './report-failure';
 import { reportPagePath } from './report-page';
 
 /**
@@ -43,8 +46,6 @@ export interface ReportPrinter {
   close(): Promise<void>;
 }
 
-/** Generous for a 48-office report on a slow field laptop; a hung browser still ends. */
-export const DEFAULT_PRINT_TIMEOUT_MS = 120_000;
 /** Starting the browser has its own bound: a cold start on a slow disk takes seconds. */
 const LAUNCH_TIMEOUT_MS = 60_000;
 
@@ -68,46 +69,6 @@ const CHROMIUM_ARGS = [
 
 type RenderResult = { title: string; symbol: string };
 
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 300);
-}
-
-/** The page's failures start with their message key (renderer/reports/render-report.tsx). */
-function pageFailure(error: unknown): AppError {
-  const message = error instanceof Error ? error.message : String(error);
-  const keyed = /(reports\.errors\.[a-z_]+): ([^\n]*)/.exec(message);
-  if (keyed?.[1] === REPORT_ERROR_KEYS.remoteRequest) {
-    return new AppError('forbidden', `the report tried to load something outside its own files: ${keyed[2]}`, {
-      messageKey: REPORT_ERROR_KEYS.remoteRequest,
-      params: { detail: keyed[2]!.slice(0, 300) },
-    });
-  }
-  const detail = (keyed?.[2] ?? firstLine(error)).slice(0, 300);
-  return new AppError('internal', `the report could not be rendered: ${detail}`, { messageKey: REPORT_ERROR_KEYS.renderFailed, params: { detail } });
-}
-
-async function withDeadline<T>(work: Promise<T>, timeoutMs: number, onTimeout: () => void): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      onTimeout();
-      reject(
-        new AppError('internal', `printing the report took longer than ${Math.round(timeoutMs / 1000)} s`, {
-          messageKey: REPORT_ERROR_KEYS.timeout,
-          params: { seconds: Math.round(timeoutMs / 1000) },
-        }),
-      );
-    }, timeoutMs);
-  });
-  // The work may still fail after the deadline won (its browser context was closed): not an unhandled rejection.
-  work.catch(() => undefined);
-  try {
-    return await Promise.race([work, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** The Chromium to launch, or the error that says what is missing and how to fix it. */
 export function chromiumOrError(chromiumPath: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   if (chromiumPath !== undefined) return chromiumPath;
@@ -127,6 +88,8 @@ export async function openReportPrinter(options: ReportPrinterOptions = {}): Pro
   const timeoutMs = options.timeoutMs ?? DEFAULT_PRINT_TIMEOUT_MS;
   let browser: Browser;
   try {
+    // Loaded when a report is printed, not when the backend starts (the desktop app never needs it).
+    const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, timeout: Math.max(timeoutMs, LAUNCH_TIMEOUT_MS) });
   } catch (error) {
     throw new AppError('internal', `Chromium (${executablePath}) could not be started: ${firstLine(error)}`, {
@@ -212,14 +175,4 @@ export async function printReportPdf(input: ReportInput, options: ReportPrinterO
   } finally {
     await printer.close().catch(() => undefined);
   }
-}
-
-/** A file name from the symbol (the same in every language) or the title, and the language: "FS-2025-KEN-RH-R.1_ar.pdf". */
-export function reportFileName(printed: Pick<PrintedReport, 'title' | 'symbol'>, language: string): string {
-  const base = (printed.symbol || printed.title)
-    .normalize('NFKD')
-    .replace(/[^A-Za-z0-9.]+/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '')
-    .slice(0, 120);
-  return `${base || 'report'}_${language}.pdf`;
 }

@@ -38,7 +38,7 @@ export async function appProtocolResponse(method: string, requestUrl: string, re
   const body = await fs.readFile(file);
   return new Response(method === 'HEAD' ? null : new Uint8Array(body), {
     status: 200,
-    headers: securityHeaders(contentTypeOf(file)),
+    headers: securityHeaders(contentTypeOf(file), file),
   });
 }
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as electronModule from 'electron';
-import { IPC_INVOKE_CHANNEL, IPC_SAVE_FILE_CHANNEL } from '../../../shared/api/ipc-channel';
+import { IPC_INVOKE_CHANNEL, IPC_PRINT_REPORT_CHANNEL, IPC_SAVE_FILE_CHANNEL } from '../../../shared/api/ipc-channel';
 import type { ApiResult } from '../../../shared/api/app-error';
 import { openBackend } from '../../../electron/backend/open-backend';
 import { FakeBrowserWindow, FakeWebContents, type ElectronFake } from './electron-fake';
@@ -104,8 +104,9 @@ describe('main process', () => {
       error: { code: 'forbidden' },
     });
 
-    // The save dialog's channel: attached to this window, refused to anything else.
-    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(2);
+    // The save dialog's channel: attached to this window, refused to anything else. (The third: printing reports.)
+    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(3);
+    expect(electron.ipcMain.handle.mock.calls[2]?.[0]).toBe(IPC_PRINT_REPORT_CHANNEL);
     const save = saveHandler();
     const target = path.join(base, 'ETH-CO_2025_r1.fieldscore');
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });

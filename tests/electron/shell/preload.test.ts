@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import * as electronModule from 'electron';
 import { OPERATION_NAMES } from '../../../shared/api/contract';
-import { IPC_INVOKE_CHANNEL, IPC_SAVE_FILE_CHANNEL } from '../../../shared/api/ipc-channel';
+import { IPC_INVOKE_CHANNEL, IPC_PRINT_REPORT_CHANNEL, IPC_SAVE_FILE_CHANNEL } from '../../../shared/api/ipc-channel';
 import type { ElectronFake } from './electron-fake';
 
 // electron/preload.ts sits beside main.ts; its test lives with the other shell tests.
@@ -46,8 +46,8 @@ describe('preload', () => {
 });
 
 describe('preload: the shell', () => {
-  it('exposes only saveFile, which sends its one argument on the save channel', async () => {
-    expect(Object.keys(shell)).toEqual(['saveFile']);
+  it('exposes only saveFile and printReport; saveFile sends its one argument on the save channel', async () => {
+    expect(Object.keys(shell)).toEqual(['saveFile', 'printReport']);
     electron.ipcRenderer.invoke.mockClear();
     electron.ipcRenderer.invoke.mockResolvedValueOnce({ saved: true, path: '/home/a/ETH-CO_2025_r1.fieldscore' });
     const request = { suggestedName: 'ETH-CO_2025_r1.fieldscore', dataBase64: 'UEsDBA==' };
@@ -56,5 +56,16 @@ describe('preload: the shell', () => {
       path: '/home/a/ETH-CO_2025_r1.fieldscore',
     });
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_SAVE_FILE_CHANNEL, request);
+  });
+
+  it('printReport sends its one argument on the print channel, and nothing else', async () => {
+    electron.ipcRenderer.invoke.mockClear();
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ printed: true, path: '/home/a/FS-2025-KEN-RH_en.pdf' });
+    const request = { report: { kind: 'office', assessmentId: '00000000-0000-4000-8000-000000000000', from: 'field' }, language: 'en', paper: 'a4', action: 'pdf' };
+    await expect((shell.printReport as (r: unknown, extra?: unknown) => Promise<unknown>)(request, 'ignored')).resolves.toEqual({
+      printed: true,
+      path: '/home/a/FS-2025-KEN-RH_en.pdf',
+    });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_PRINT_REPORT_CHANNEL, request);
   });
 });
