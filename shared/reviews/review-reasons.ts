@@ -49,7 +49,7 @@ export function reviewReasonKey(code: ReviewReasonCode): string {
 
 /**
  * Message keys the review operations can return as errors (besides errors.<code>): every review
- * catalog defines each one, which tests/renderer/review-catalog.test.ts checks.
+ * catalog defines each one, which tests/renderer/i18n/review-catalog.test.ts checks.
  */
 export const REVIEW_ERROR_KEYS = [
   /** The hub holds no such revision. */
