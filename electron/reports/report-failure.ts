@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/api/app-error';
-import { REPORT_ERROR_KEYS } from '../../shared/reports/report-errors';
+import { parseReportFailure, REPORT_ERROR_KEYS } from '../../shared/reports/report-errors';
 
 /**
  * Failures of a report's rendering and printing, shared by the two printers (chromium-pdf.ts for
@@ -15,15 +15,14 @@ export function firstLine(error: unknown): string {
 
 /** The page's failures start with their message key (renderer/reports/render-report.tsx). */
 export function pageFailure(error: unknown): AppError {
-  const message = error instanceof Error ? error.message : String(error);
-  const keyed = /(reports\.errors\.[a-z_]+): ([^\n]*)/.exec(message);
-  if (keyed?.[1] === REPORT_ERROR_KEYS.remoteRequest) {
-    return new AppError('forbidden', `the report tried to load something outside its own files: ${keyed[2]}`, {
+  const parsed = parseReportFailure(error instanceof Error ? error.message : String(error));
+  if (parsed?.messageKey === REPORT_ERROR_KEYS.remoteRequest) {
+    return new AppError('forbidden', `the report tried to load something outside its own files: ${parsed.detail}`, {
       messageKey: REPORT_ERROR_KEYS.remoteRequest,
-      params: { detail: keyed[2]!.slice(0, 300) },
+      params: { detail: parsed.detail },
     });
   }
-  const detail = (keyed?.[2] ?? firstLine(error)).slice(0, 300);
+  const detail = parsed?.detail ?? firstLine(error);
   return new AppError('internal', `the report could not be rendered: ${detail}`, { messageKey: REPORT_ERROR_KEYS.renderFailed, params: { detail } });
 }
 

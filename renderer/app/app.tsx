@@ -13,6 +13,7 @@ import { HubPictureScreen } from '../screens/hub-picture/hub-picture-screen';
 import { HubOfficeScreen } from '../screens/hub-office/hub-office-screen';
 import { HubSetScreen } from '../screens/hub-set/hub-set-screen';
 import { NewAssessmentScreen } from '../screens/new-assessment/new-assessment-screen';
+import { ReportScreen } from '../screens/report/report-screen';
 import { ConnectionProblemScreen } from '../screens/start/connection-problem-screen';
 import { NewerVersionScreen } from '../screens/start/newer-version-screen';
 import { RecoveryScreen } from '../screens/start/recovery-screen';
@@ -120,5 +121,9 @@ function ReadyScreens() {
       return <HubPictureScreen view={route.view} />;
     case 'hubOffice':
       return <HubOfficeScreen key={route.assessmentId} assessmentId={route.assessmentId} />;
+    case 'officeReport':
+      return <ReportScreen key={`${route.from}/${route.id}`} report={{ kind: 'office', assessmentId: route.id, from: route.from }} />;
+    case 'regionalReport':
+      return <ReportScreen key="regional" report={{ kind: 'regional' }} />;
   }
 }

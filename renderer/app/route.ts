@@ -26,10 +26,15 @@ export type Route =
   /** The hub's picture of its offices: the set table (default), indicators, office types or the coverage map. */
   | { screen: 'hubPicture'; view?: 'indicators' | 'types' | 'coverage' }
   /** One office's assessment as the hub holds it, read-only (the drill-down). */
-  | { screen: 'hubOffice'; assessmentId: string };
+  | { screen: 'hubOffice'; assessmentId: string }
+  /** An office's printed report: of this installation's own submitted revision (field) or of a package the hub holds (hub). */
+  | { screen: 'officeReport'; id: string; from: 'field' | 'hub' }
+  /** The hub's regional report of its set. */
+  | { screen: 'regionalReport' };
 
 const HUB_CONFLICT_PATH = /^#\/hub\/conflicts\/([0-9a-fA-F-]{36})\/(\d{4})$/;
 const HUB_OFFICE_PATH = /^#\/hub\/offices\/([0-9a-fA-F-]{36})$/;
+const REPORT_PATH = /^#\/(assessments|hub\/offices)\/([0-9a-fA-F-]{36})\/report$/;
 
 const HUB_SCREENS = new Map<string, Route>([
   ['#/hub', { screen: 'hubSet' }],
@@ -40,6 +45,7 @@ const HUB_SCREENS = new Map<string, Route>([
   ['#/hub/picture/indicators', { screen: 'hubPicture', view: 'indicators' }],
   ['#/hub/picture/types', { screen: 'hubPicture', view: 'types' }],
   ['#/hub/picture/coverage', { screen: 'hubPicture', view: 'coverage' }],
+  ['#/hub/report', { screen: 'regionalReport' }],
 ]);
 
 const ASSESSMENT_PATH = /^#\/assessments\/([0-9a-fA-F-]{36})(?:\/(edit|history)(?:\/([^/]+))?(?:\/([^/]+))?)?$/;
@@ -53,6 +59,8 @@ export function parseRoute(hash: string): Route {
   if (conflict?.[1] && conflict[2]) return { screen: 'hubConflict', officeId: conflict[1].toLowerCase(), cycle: Number(conflict[2]) };
   const office = HUB_OFFICE_PATH.exec(hash);
   if (office?.[1]) return { screen: 'hubOffice', assessmentId: office[1].toLowerCase() };
+  const report = REPORT_PATH.exec(hash);
+  if (report?.[2]) return { screen: 'officeReport', id: report[2].toLowerCase(), from: report[1] === 'assessments' ? 'field' : 'hub' };
   const match = ASSESSMENT_PATH.exec(hash);
   if (!match?.[1]) return { screen: 'list' };
   const id = match[1].toLowerCase();
@@ -95,6 +103,10 @@ export function routeHref(route: Route): string {
       return route.view ? `#/hub/picture/${route.view}` : '#/hub/picture';
     case 'hubOffice':
       return `#/hub/offices/${route.assessmentId}`;
+    case 'officeReport':
+      return route.from === 'field' ? `#/assessments/${route.id}/report` : `#/hub/offices/${route.id}/report`;
+    case 'regionalReport':
+      return '#/hub/report';
   }
 }
 

@@ -10,6 +10,7 @@ import type { HubState } from './hub-store';
 import type { HubOfficeState } from './hub-office-store';
 import type { PackagesState } from './packages-store';
 import type { PictureState } from './picture-store';
+import type { ReportsState } from './reports-store';
 import type { ReviewState } from './review-store';
 import type { Stores } from './stores';
 
@@ -67,4 +68,8 @@ export function useReviewStore<T>(selector: (state: ReviewState) => T): T {
 
 export function usePictureStore<T>(selector: (state: PictureState) => T): T {
   return useStore(useStores().picture, selector);
+}
+
+export function useReportsStore<T>(selector: (state: ReportsState) => T): T {
+  return useStore(useStores().reports, selector);
 }

@@ -1,7 +1,8 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { FieldscoreApi } from '../../shared/api/contract';
 import type { Language } from '../../shared/i18n/languages';
-import { saveAsDownload, saveFile as saveWhereTheUserChooses, type FileSaver } from '../files/save-file';
+import type { FieldscoreShell } from '../../shared/api/ipc-channel';
+import { desktopShell, saveAsDownload, saveFile as saveWhereTheUserChooses, type FileSaver } from '../files/save-file';
 import { createAnswersStore, type AnswersState } from './answers-store';
 import { createAppStore, type AppState } from './app-store';
 import { createAssessmentsStore, type AssessmentsState } from './assessments-store';
@@ -13,6 +14,7 @@ import { browserStorage, createHubStore, type HubState, type TextStorage } from 
 import { createHubOfficeStore, type HubOfficeState } from './hub-office-store';
 import { createPackagesStore, type PackagesState } from './packages-store';
 import { createPictureStore, type PictureState } from './picture-store';
+import { createReportsStore, type ReportsState } from './reports-store';
 import { createReviewStore, type ReviewState } from './review-store';
 
 /**
@@ -31,6 +33,7 @@ export interface Stores {
   hubOffice: StoreApi<HubOfficeState>;
   review: StoreApi<ReviewState>;
   picture: StoreApi<PictureState>;
+  reports: StoreApi<ReportsState>;
 }
 
 export interface StoresOptions {
@@ -40,6 +43,8 @@ export interface StoresOptions {
   download?: FileSaver;
   /** Where "Your name" and the hub's name are remembered: localStorage by default. */
   storage?: TextStorage | null;
+  /** The desktop shell (printing reports): window.fieldscoreShell by default; tests pass their own. */
+  shell?: () => FieldscoreShell | null;
 }
 
 export function createStores(api: FieldscoreApi, initialLanguage: Language, options: StoresOptions = {}): Stores {
@@ -65,5 +70,6 @@ export function createStores(api: FieldscoreApi, initialLanguage: Language, opti
     hubOffice: createHubOfficeStore(api, options.download ?? (async (file) => saveAsDownload(file))),
     review: createReviewStore(api, saveFile),
     picture: createPictureStore(api, { storage: options.storage === undefined ? browserStorage() : options.storage }),
+    reports: createReportsStore(api, { shell: options.shell ?? desktopShell, download: options.download ?? (async (file) => saveAsDownload(file)) }),
   };
 }

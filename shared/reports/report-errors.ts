@@ -23,3 +23,15 @@ export const REPORT_ERROR_KEYS = {
 } as const;
 
 export type ReportErrorKey = (typeof REPORT_ERROR_KEYS)[keyof typeof REPORT_ERROR_KEYS];
+
+/**
+ * The report page's failures cross into the printers as an Error message only (page.evaluate,
+ * executeJavaScript, the preview's iframe), so they start with their key:
+ * "reports.errors.render_failed: <detail>". Null for a message that does not.
+ */
+export function parseReportFailure(message: string): { messageKey: ReportErrorKey; detail: string } | null {
+  const keyed = /(reports\.errors\.[a-z_]+): ([^\n]*)/.exec(message);
+  const key = keyed?.[1];
+  if (!key || !(Object.values(REPORT_ERROR_KEYS) as string[]).includes(key)) return null;
+  return { messageKey: key as ReportErrorKey, detail: keyed[2]!.slice(0, 300) };
+}

@@ -84,6 +84,11 @@ export function AssessmentViewScreen({ id }: { id: string }) {
       <UnlistedCountriesNotice document={current} />
       <LifecyclePanel document={current} revisions={revisions} />
       <PackageExportPanel document={current} revisions={revisions} />
+      {current.status === 'submitted' && (
+        <p className="report-link">
+          <a href={routeHref({ screen: 'officeReport', id: current.id, from: 'field' })}>{t('reports.screen.link')}</a>
+        </p>
+      )}
       <ReviewImportPanel document={current} framework={framework} />
       <ProfileSection document={current} editable={editable} />
       <CoveredCountriesPanel document={current} framework={framework} editable={editable} />
