@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/i18n/languages';
 import type { OfficeReportData, ReportChange } from '../../../shared/reports/office-report-data';
 import { formatYear } from '../../i18n/format';
-import { deltaText, formatReportDay, perspectiveLabel, scoreText } from './office-report-format';
+import { deltaText, formatReportDay, isolate, perspectiveLabel, scoreText } from './office-report-format';
 
 /** The change in words, the number beside it: "Up +2.1". Up and down are words, never an arrow or a colour alone. */
 function changeWords(change: ReportChange, t: TFunction, language: Language): string {
@@ -33,7 +33,7 @@ export function OfficeChange({ data, t, language }: { data: OfficeReportData; t:
           cycle: then,
           revision: previous.revision,
           date: previous.submittedAt ? formatReportDay(previous.submittedAt.slice(0, 10), language) : '—',
-          framework: `${previous.framework.id} ${previous.framework.version}`,
+          framework: isolate(`${previous.framework.id} ${previous.framework.version}`, language, 'ltr'),
         })}
       </p>
       <table className="report-table office-change-table">

@@ -53,7 +53,7 @@ export function OfficeIndicators({ data, t, language }: IndicatorsProps) {
   const own = (id: string): Answer | undefined => (Object.prototype.hasOwnProperty.call(answers, id) ? answers[id] : undefined);
 
   return (
-    <section className="report-section report-page-break office-indicators" aria-labelledby="office-indicators-heading">
+    <section className="report-section office-indicators" aria-labelledby="office-indicators-heading">
       <h2 id="office-indicators-heading">{t('reports.office.indicators.heading')}</h2>
       {data.framework.perspectives.map((perspective) => {
         const score = perspectiveScores.get(perspective.id);

@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
+import { Fragment } from 'react';
 import type { Language } from '../../../shared/i18n/languages';
 import type { OfficeReportData } from '../../../shared/reports/office-report-data';
 import { countryName } from '../../countries/country-names';
 import { formatYear } from '../../i18n/format';
-import { formatReportDay, formatReportTime, text } from './office-report-format';
+import { formatReportDay, formatReportTime, isolate, text } from './office-report-format';
 
 interface MastheadProps {
   data: OfficeReportData;
@@ -22,22 +23,33 @@ interface MastheadProps {
 export function OfficeMasthead({ data, t, language, title }: MastheadProps) {
   const { masthead, document, framework } = data;
   const office = document.office;
-  const facts: Array<[string, string, boolean?]> = [
-    [t('reports.office.masthead.region'), t(`region.${office.region}`)],
-    [t('reports.office.masthead.hostCountry'), `${countryName(office.hostCountry, language) ?? office.hostCountry} (${office.hostCountry})`],
-    [t('reports.office.masthead.currentTier'), t(`tier.${office.currentTier}`)],
-    [t('reports.office.masthead.assessor'), document.assessor ?? t('reports.office.masthead.noAssessor')],
-    [t('reports.office.masthead.submitted'), document.submittedAt ? formatReportTime(document.submittedAt, language) : '—'],
-    [t('reports.office.masthead.framework'), t('reports.office.masthead.frameworkValue', { title: text(framework.title, language), id: framework.id, version: framework.version })],
-    [t('reports.office.masthead.packageFile'), data.package.fileName, true],
-    [t('reports.office.masthead.fingerprint'), data.package.signerFingerprint, true],
-    [t('reports.office.masthead.sha256'), data.package.sha256, true],
+  // Two facts a row, to keep the masthead and the summary on the first page; the SHA-256 has a row of its own.
+  const pairs: Array<Array<[string, string, boolean?]>> = [
+    [
+      [t('reports.office.masthead.region'), t(`region.${office.region}`)],
+      [t('reports.office.masthead.hostCountry'), `${countryName(office.hostCountry, language) ?? office.hostCountry} (${office.hostCountry})`],
+    ],
+    [
+      [t('reports.office.masthead.currentTier'), t(`tier.${office.currentTier}`)],
+      [t('reports.office.masthead.assessor'), document.assessor ?? t('reports.office.masthead.noAssessor')],
+    ],
+    [
+      [t('reports.office.masthead.submitted'), document.submittedAt ? formatReportTime(document.submittedAt, language) : '—'],
+      [t('reports.office.masthead.framework'), text(framework.title, language)],
+    ],
+    [
+      [t('reports.office.masthead.frameworkVersion'), `${framework.id} ${framework.version}`, true],
+      [t('reports.office.masthead.packageFile'), data.package.fileName, true],
+    ],
+    [[t('reports.office.masthead.fingerprint'), data.package.signerFingerprint, true]],
+    [[t('reports.office.masthead.sha256'), data.package.sha256, true]],
   ];
+  const cell = (value: string, code?: boolean) => (code ? <span className="report-code">{value}</span> : value);
   return (
     <div className="office-masthead">
       <div className="office-masthead-head">
         <div className="office-masthead-start">
-          <p className="office-masthead-organ">{t('reports.office.masthead.organ')}</p>
+          <p className="office-masthead-organ">{t('app.name')}</p>
           <p className="office-masthead-organ-sub">{t('reports.office.masthead.series')}</p>
         </div>
         <div className="office-masthead-end">
@@ -50,17 +62,21 @@ export function OfficeMasthead({ data, t, language, title }: MastheadProps) {
       <h1 className="office-masthead-title">{title}</h1>
       <p className="office-masthead-subtitle">
         {t('reports.office.masthead.subtitle', {
-          office: office.code ? `${office.name} (${office.code})` : office.name,
+          office: isolate(office.code ? `${office.name} (${office.code})` : office.name, language, 'name'),
           cycle: formatYear(masthead.cycle, language),
           revision: masthead.revision,
         })}
       </p>
       <table className="office-facts">
         <tbody>
-          {facts.map(([label, value, code]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>{code ? <span className="report-code">{value}</span> : value}</td>
+          {pairs.map((pair) => (
+            <tr key={pair[0]![0]}>
+              {pair.map(([label, value, code], index) => (
+                <Fragment key={label}>
+                  <th scope="row">{label}</th>
+                  <td colSpan={pair.length === 1 && index === 0 ? 3 : undefined}>{cell(value, code)}</td>
+                </Fragment>
+              ))}
             </tr>
           ))}
         </tbody>

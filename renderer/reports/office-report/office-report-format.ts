@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { LocalizedText } from '../../../shared/framework/framework-schema';
-import type { Language } from '../../../shared/i18n/languages';
+import { isRightToLeft, type Language } from '../../../shared/i18n/languages';
 import type { ReportIndicator, ReportPerspective } from '../../../shared/reports/office-report-data';
 import type { IndicatorStatus } from '../../../shared/scoring/assessment-score';
 import type { AggregateBand } from '../../../shared/scoring/band';
@@ -14,18 +14,23 @@ import { formatScore } from '../../screens/assessment-editor/number-format';
  * rounded them, bands and statuses as words.
  */
 
+/** Dates the UN way round in English ("28 February 2025"), as the United Kingdom writes them, not the United States. */
+function dateLocale(language: Language): string {
+  return language === 'en' ? 'en-GB' : intlLocale(language);
+}
+
 /** "28 February 2025": the document's date, a UTC day (YYYY-MM-DD). */
 export function formatReportDay(day: string, language: Language): string {
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(intlLocale(language), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(dateLocale(language), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** "28 February 2025 at 13:22 UTC": an instant, in UTC and saying so, whatever the printing computer's zone. */
 export function formatReportTime(iso: string, language: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(language), {
+  return new Intl.DateTimeFormat(dateLocale(language), {
     year: 'numeric',
     month: 'long',
     day: 'numeric',
@@ -42,9 +47,24 @@ export function scoreText(score: number | null, language: Language): string {
   return score === null ? '—' : formatScore(score, language);
 }
 
-/** A change in points with its sign ("+2.1", "−0.4", "0"). */
+/**
+ * A change in points with its sign ("+2.1", "-0.4", "0"). In Arabic the sign would be moved to
+ * the far side of the digits by the bidi algorithm: the number is one left-to-right block there.
+ */
 export function deltaText(delta: number, language: Language): string {
-  return new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(delta);
+  const formatted = new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(delta);
+  return isRightToLeft(language) ? `\u2066${formatted.replace(/[\u200e\u200f\u061c]/g, '')}\u2069` : formatted;
+}
+
+/**
+ * Text of the other direction inside an Arabic sentence, set apart so that the bidi algorithm
+ * cannot pull neighbouring punctuation into it ("(fieldscore-default، …" instead of the id in
+ * its brackets): codes and ids as one left-to-right block (LRI … PDI), names by their own first
+ * strong letter (FSI … PDI), as an office may be named in either script. Unchanged elsewhere.
+ */
+export function isolate(value: string, language: Language, kind: 'ltr' | 'name'): string {
+  if (!isRightToLeft(language)) return value;
+  return `${kind === 'ltr' ? '\u2066' : '\u2068'}${value}\u2069`;
 }
 
 export function bandWord(band: AggregateBand | null, t: TFunction): string {

@@ -9,11 +9,12 @@ import { OfficeIndicators } from './office-indicators';
 import { OfficeMasthead } from './office-masthead';
 import { OfficeReview } from './office-review';
 import { OfficeSummary } from './office-summary';
+import { OfficeTypeRules } from './office-type-summary';
 import './office-report.css';
 
 /**
  * The office assessment report (docs/reports.md, "The office report"): the masthead, a one-page
- * summary, every indicator, the countries covered with their map, the change since the previous
+ * summary, the office-type rules in full, every indicator, the countries covered with their map, the change since the previous
  * cycle and the hub's review where they exist. It prints the data as built by the backend
  * (shared/reports/office-report-data.ts) and computes nothing but the words and number formats of
  * the report's language, which may differ from the screen's.
@@ -30,6 +31,7 @@ export function OfficeReport({ data, t, language }: { data: OfficeReportData; t:
       masthead={<OfficeMasthead data={data} t={t} language={language} title={title} />}
     >
       <OfficeSummary data={data} t={t} language={language} />
+      <OfficeTypeRules data={data} t={t} language={language} />
       <OfficeIndicators data={data} t={t} language={language} />
       <OfficeCountries data={data} t={t} language={language} />
       <OfficeChange data={data} t={t} language={language} />

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/i18n/languages';
 import type { OfficeReportData } from '../../../shared/reports/office-report-data';
-import { formatReportTime, indicatorLabel } from './office-report-format';
+import { formatReportTime, indicatorLabel, isolate } from './office-report-format';
 
 /**
  * The hub's review of this revision, where there is one: its status, who decided and when, and
@@ -14,13 +14,19 @@ export function OfficeReview({ data, t, language }: { data: OfficeReportData; t:
   return (
     <section className="report-section office-review" aria-labelledby="office-review-heading">
       <h2 id="office-review-heading">{t('reports.office.review.heading')}</h2>
-      <p>{t(`reports.office.review.status.${review.status}`)}</p>
-      {review.hubName && <p>{t('reports.office.review.by', { hub: review.hubName })}</p>}
-      {review.decidedBy && review.decidedAt && <p>{t('reports.office.review.decided', { person: review.decidedBy, date: formatReportTime(review.decidedAt, language) })}</p>}
+      <div className="office-review-decision">
+        <p>{t(`reports.office.review.status.${review.status}`)}</p>
+        {review.hubName && <p>{t('reports.office.review.by', { hub: isolate(review.hubName, language, 'name') })}</p>}
+        {review.decidedBy && review.decidedAt && <p>{t('reports.office.review.decided', { person: isolate(review.decidedBy, language, 'name'), date: formatReportTime(review.decidedAt, language) })}</p>}
+      </div>
       {review.comments.length === 0 ? (
         <p>{t('reports.office.review.noComments')}</p>
       ) : (
         <table className="report-table office-review-table">
+          <colgroup>
+            <col className="col-indicator" />
+            <col className="col-comment" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">{t('reports.office.indicators.indicator')}</th>

@@ -40,9 +40,15 @@ export function OfficeSummary({ data, t, language }: SummaryProps) {
   return (
     <section className="report-section office-summary" aria-labelledby="office-summary-heading">
       <h2 id="office-summary-heading">{t('reports.office.summary.heading')}</h2>
-      <div className="report-keep">
+      <div className="office-summary-scores report-keep">
         <table className="report-table office-scores">
           <caption>{t('reports.office.summary.scoresCaption')}</caption>
+          <colgroup>
+            <col />
+            <col className="col-score" />
+            <col className="col-band" />
+            <col className="col-coverage" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">{t('reports.office.summary.perspective')}</th>
@@ -66,27 +72,27 @@ export function OfficeSummary({ data, t, language }: SummaryProps) {
             ))}
           </tbody>
         </table>
-        <p className="report-small">
-          {t('reports.office.summary.bandsNote', {
-            green: formatScore(framework.bands.aggregate.green, language),
-            amber: formatScore(framework.bands.aggregate.amber, language),
-            coverage: formatCoverage(framework.minCoverage, language),
-          })}
-        </p>
+        <figure className="report-figure office-chart">
+          <PerspectiveBars
+            bars={bars}
+            thresholds={framework.bands.aggregate}
+            words={chartWords(t, language)}
+            format={(value) => formatScore(value, language)}
+            title={chartTitle}
+            dir={isRightToLeft(language) ? 'rtl' : 'ltr'}
+            width={330}
+            idPrefix="office-summary-chart"
+          />
+          <figcaption>{chartTitle}</figcaption>
+        </figure>
       </div>
-      <figure className="report-figure office-chart">
-        <PerspectiveBars
-          bars={bars}
-          thresholds={framework.bands.aggregate}
-          words={chartWords(t, language)}
-          format={(value) => formatScore(value, language)}
-          title={chartTitle}
-          dir={isRightToLeft(language) ? 'rtl' : 'ltr'}
-          width={620}
-          idPrefix="office-summary-chart"
-        />
-        <figcaption>{chartTitle}</figcaption>
-      </figure>
+      <p className="report-small">
+        {t('reports.office.summary.bandsNote', {
+          green: formatScore(framework.bands.aggregate.green, language),
+          amber: formatScore(framework.bands.aggregate.amber, language),
+          coverage: formatCoverage(framework.minCoverage, language),
+        })}
+      </p>
       <OfficeTypeSummary data={data} t={t} language={language} />
     </section>
   );

@@ -7,6 +7,12 @@ import { indicatorLabel } from './office-report-format';
 
 type Tristate = boolean | null;
 
+interface OfficeTypeProps {
+  data: OfficeReportData;
+  t: TFunction;
+  language: Language;
+}
+
 /** The same words as the office's overview (renderer/screens/office-type/office-type-details.tsx). */
 function ruleState(fired: Tristate): string {
   return fired === true ? 'officeType.rule.fired' : fired === false ? 'officeType.rule.notFired' : 'officeType.rule.undecided';
@@ -20,13 +26,8 @@ function difference(differs: Tristate): string {
   return differs === true ? 'officeType.differs' : differs === false ? 'officeType.matches' : 'officeType.cannotCompare';
 }
 
-/**
- * The office-type recommendation as the overview explains it, in print: the tier the data
- * supports, how it compares with the current and proposed tiers, the cases a person must review,
- * and every rule with its state and the numbers each condition used — states as words.
- */
-export function OfficeTypeSummary({ data, t, language }: { data: OfficeReportData; t: TFunction; language: Language }) {
-  const { recommendation } = data.officeType;
+/** A rule's, condition's or flag's sentence with its numbers in the report's language; an indicator named by its id and title. */
+function typologySentence(data: OfficeReportData, t: TFunction, language: Language) {
   const indicators = new Map(data.framework.perspectives.flatMap((perspective) => perspective.indicators.map((indicator) => [indicator.id, indicator] as const)));
   const label = (id: string) => indicatorLabel(indicators.get(id), id, language);
   const sentence = (messageKey: string, params: TypologyParams) => {
@@ -34,7 +35,19 @@ export function OfficeTypeSummary({ data, t, language }: { data: OfficeReportDat
     if (typeof params.indicator === 'string') formatted.indicator = label(params.indicator);
     return t(messageKey, formatted);
   };
+  return { label, sentence };
+}
+
+/**
+ * The recommendation on the summary page: the tier the data supports, how it compares with the
+ * current and proposed tiers, the rule that applies with the numbers it used (or the answers
+ * still missing), and the cases a person must review. Every rule in full follows (OfficeTypeRules).
+ */
+export function OfficeTypeSummary({ data, t, language }: OfficeTypeProps) {
+  const { recommendation } = data.officeType;
+  const { label, sentence } = typologySentence(data, t, language);
   const { suggestedTier, currentTier, currentEquivalent, proposedTier } = recommendation;
+  const fired = recommendation.rules.filter((rule) => rule.fired === true);
 
   return (
     <div className="office-type report-keep" data-suggested={suggestedTier ?? 'none'}>
@@ -42,6 +55,26 @@ export function OfficeTypeSummary({ data, t, language }: { data: OfficeReportDat
       <p className="office-type-suggested">
         <strong>{t('reports.office.officeType.suggestedLine', { tier: suggestedTier ? t(`twoTier.${suggestedTier}`) : t('officeType.none') })}</strong>
       </p>
+      {fired.map((rule) => (
+        <div key={rule.tier} className="office-type-fired" data-rule={rule.tier}>
+          <p>{t('reports.office.officeType.firedIntro', { rule: t(rule.messageKey) })}</p>
+          <ul>
+            {rule.conditions.map((condition, index) => (
+              <li key={index}>{sentence(condition.messageKey, condition.params)}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {recommendation.missing.length > 0 && (
+        <div className="office-type-missing">
+          <p>{t('officeType.missingIntro')}</p>
+          <ul>
+            {recommendation.missing.map((missing) => (
+              <li key={missing.indicatorId}>{label(missing.indicatorId)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <ul className="office-type-compare">
         <li>
           {t('reports.office.officeType.currentLine', {
@@ -62,16 +95,6 @@ export function OfficeTypeSummary({ data, t, language }: { data: OfficeReportDat
           })}
         </li>
       </ul>
-      {recommendation.missing.length > 0 && (
-        <div className="office-type-missing">
-          <p>{t('officeType.missingIntro')}</p>
-          <ul>
-            {recommendation.missing.map((missing) => (
-              <li key={missing.indicatorId}>{label(missing.indicatorId)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
       {recommendation.needsReview && (
         <div className="office-type-review">
           <p>
@@ -85,20 +108,50 @@ export function OfficeTypeSummary({ data, t, language }: { data: OfficeReportDat
           </ul>
         </div>
       )}
-      <p>{t('officeType.rulesHeading')}</p>
-      <ol className="office-type-rules">
-        {recommendation.rules.map((rule) => (
-          <li key={rule.tier} data-fired={String(rule.fired)}>
-            <strong>{t('reports.office.officeType.ruleLine', { rule: t(rule.messageKey), state: t(ruleState(rule.fired)) })}</strong>
-            <ul>
-              {rule.conditions.map((condition, index) => (
-                <li key={index}>{t('reports.office.officeType.conditionLine', { state: t(conditionState(condition.met)), condition: sentence(condition.messageKey, condition.params) })}</li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ol>
-      <p className="report-small">{t('reports.office.officeType.basis')}</p>
     </div>
+  );
+}
+
+/**
+ * Every rule of the recommendation, in order, with its state and each condition with the numbers
+ * it used and whether it is met — states as words, one table body per rule kept on one page.
+ */
+export function OfficeTypeRules({ data, t, language }: OfficeTypeProps) {
+  const { recommendation } = data.officeType;
+  const { sentence } = typologySentence(data, t, language);
+  return (
+    <section className="report-section report-page-break office-type-details" aria-labelledby="office-type-heading">
+      <h2 id="office-type-heading">{t('reports.office.officeType.heading')}</h2>
+      <table className="report-table office-type-rules">
+        <caption>{t('reports.office.officeType.rulesCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('reports.office.officeType.column.rule')}</th>
+            <th scope="col">{t('reports.office.officeType.column.ruleState')}</th>
+            <th scope="col">{t('reports.office.officeType.column.condition')}</th>
+            <th scope="col">{t('reports.office.officeType.column.conditionState')}</th>
+          </tr>
+        </thead>
+        {recommendation.rules.map((rule) => (
+          <tbody key={rule.tier} data-rule={rule.tier} data-fired={String(rule.fired)}>
+            {rule.conditions.map((condition, index) => (
+              <tr key={index}>
+                {index === 0 && (
+                  <>
+                    <th scope="rowgroup" rowSpan={rule.conditions.length}>
+                      {t(rule.messageKey)}
+                    </th>
+                    <td rowSpan={rule.conditions.length}>{t(ruleState(rule.fired))}</td>
+                  </>
+                )}
+                <td>{sentence(condition.messageKey, condition.params)}</td>
+                <td>{t(conditionState(condition.met))}</td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+      <p className="report-small">{t('reports.office.officeType.basis')}</p>
+    </section>
   );
 }
