@@ -19,6 +19,7 @@ import { scoreAssessment } from '../shared/scoring/score-assessment';
 import { answersArb } from '../tests/fixtures/scoring/arbitrary-answers';
 import { benchImport } from './bench-import';
 import { benchPackages } from './bench-packages';
+import { benchReports } from './bench-reports';
 
 interface BenchSection {
   name: string;
@@ -183,7 +184,7 @@ const packages: BenchSection = { name: 'packages', run: () => benchPackages(ROOT
 
 const hubImport: BenchSection = { name: 'import', run: () => benchImport(ROOT) };
 
-const SECTIONS: BenchSection[] = [scoring, saveLatency, packages, hubImport];
+const SECTIONS: BenchSection[] = [scoring, saveLatency, packages, hubImport, { name: 'reports', run: () => benchReports(ROOT) }];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
