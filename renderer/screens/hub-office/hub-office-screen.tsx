@@ -78,6 +78,9 @@ export function HubOfficeScreen({ assessmentId }: { assessmentId: string }) {
             <span className="hub-office-state">{t(officeStateKey(view.state))}</span>
           </p>
           <p className="callout">{t('hubOffice.readOnly')}</p>
+          <p>
+            <a href={routeHref({ screen: 'officeReport', id: assessmentId, from: 'hub' })}>{t('reports.screen.link')}</a>
+          </p>
           <RevisionScores view={view} />
           <RevisionFacts view={view} />
           <section className="panel hub-office-section office-type-panel" aria-labelledby={officeTypeId}>
