@@ -12,6 +12,7 @@ import { readCountryGroups } from '../geo/country-groups';
 import { verifyBytes } from '../packages/verify-pool';
 import { printReportPdf } from '../reports/chromium-pdf';
 import { officeReportDataOfPackage } from '../reports/office-report-data';
+import { regionalReportDataOfConsolidated } from '../reports/regional-report-data';
 import { EXIT, type CliIo, type ExitCode } from './cli-io';
 
 export const REPORT_USAGE = `Usage: fieldscore report <package-or-consolidated-file> --pdf <file> [--lang ar|zh|en|fr|ru|es] [--paper a4|letter] [--office <code>] [--passphrase-file <file>]
@@ -95,8 +96,10 @@ async function reportInputOf(file: string, options: ReportOptions, language: Lan
   }
   const { members } = outcome.consolidated;
   if (options.office === undefined) {
-    // The regional report's data builder (electron/reports/regional-report-data.ts) is not part of this build yet.
-    throw new AppError('not_found', 'the regional report is not available', { messageKey: REPORT_ERROR_KEYS.notAvailable });
+    const data = regionalReportDataOfConsolidated(outcome.consolidated, groups);
+    const { masthead } = data;
+    const scope = masthead.scope.kind === 'network' ? 'the network' : masthead.scope.region;
+    return { input: { kind: 'regional', language, paper, data }, what: `regional report ${masthead.symbol} (${scope}), cycle ${masthead.cycle}, ${data.offices.length} offices` };
   }
   const { current, previous } = officeMembers(members, options.office);
   const data = officeReportDataOfPackage(current.verified, groups, {

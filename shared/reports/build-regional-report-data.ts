@@ -112,16 +112,15 @@ export function buildRegionalReportData({ picture, bands, minCoverage, source, d
   const reviews: Record<ReviewStatus, number> = { received: 0, accepted: 0, returned: 0 };
   for (const row of rows) reviews[row.review] += 1;
 
-  const indicators: RegionalIndicator[] = picture.indicators
-    .filter((indicator) => indicator.scored)
-    .map((indicator) => ({
-      id: indicator.indicatorId,
-      perspectiveId: indicator.perspectiveId,
-      name: indicator.name,
-      stats: indicator.stats,
-      outliers: [...indicator.outliers],
-      values: indicator.values.filter((value) => value.status !== 'absent').map((value) => ({ officeId: value.officeId, score: value.score })),
-    }));
+  const indicators: RegionalIndicator[] = picture.indicators.map((indicator) => ({
+    id: indicator.indicatorId,
+    perspectiveId: indicator.perspectiveId,
+    name: indicator.name,
+    scored: indicator.scored,
+    stats: indicator.scored ? indicator.stats : null,
+    outliers: indicator.scored ? [...indicator.outliers] : [],
+    values: indicator.scored ? indicator.values.filter((value) => value.status !== 'absent').map((value) => ({ officeId: value.officeId, score: value.score })) : [],
+  }));
 
   return {
     schema: REGIONAL_REPORT_DATA_SCHEMA,

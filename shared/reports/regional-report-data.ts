@@ -92,11 +92,16 @@ export interface RegionalDistribution {
   outliers: string[];
 }
 
-/** One scored indicator of the newest framework across the scope's offices. */
+/**
+ * One indicator of the newest framework across the scope's offices. A context indicator (weight 0,
+ * never scored) has no statistics and no values: it is listed for its title, which the
+ * office-type rules' sentences name.
+ */
 export interface RegionalIndicator {
   id: string;
   perspectiveId: string;
   name: LocalizedText;
+  scored: boolean;
   stats: Stats | null;
   outliers: string[];
   /** In the offices' order; an office whose framework lacks the indicator is left out. */

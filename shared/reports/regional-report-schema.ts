@@ -82,6 +82,7 @@ const indicatorSchema = z
     id,
     perspectiveId: id,
     name: localizedTextSchema,
+    scored: z.boolean(),
     stats: statsSchema.nullable(),
     outliers: z.array(officeId).max(MAX_OFFICES),
     values: z.array(z.object({ officeId, score: score.nullable() }).strict()).max(MAX_OFFICES),

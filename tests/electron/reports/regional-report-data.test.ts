@@ -125,7 +125,9 @@ describe('the regional report of the 48-office demo set, from its consolidated f
       const pkg = currentPackages(demo.packages, 2025).find((candidate) => candidate.office.id === office.officeId)!;
       expect(office.countries).toEqual({ resident: pkg.countries.filter((c) => c.resident).length, nonResident: pkg.countries.filter((c) => !c.resident).length });
     }
-    expect(network.indicators.every((indicator) => indicator.values.length === 48)).toBe(true);
+    expect(network.indicators.filter((indicator) => indicator.scored).every((indicator) => indicator.values.length === 48)).toBe(true);
+    expect(network.indicators.filter((indicator) => !indicator.scored).every((indicator) => indicator.values.length === 0 && indicator.stats === null)).toBe(true);
+    expect(network.indicators.some((indicator) => !indicator.scored)).toBe(true);
   });
 
   it('is accepted by the report page’s check after the trip through JSON, and a changed value is refused', () => {
