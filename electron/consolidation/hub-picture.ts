@@ -4,13 +4,12 @@ import { storedAssessmentDocumentSchema, type AssessmentDocument } from '../../s
 import type { Decision } from '../../shared/consolidation/consolidated-format';
 import type { Framework } from '../../shared/framework/framework-schema';
 import { buildPicture } from '../../shared/picture/build-picture';
-import { mergedAnswers } from '../../shared/picture/merged-answers';
 import type { PictureMember } from '../../shared/picture/picture-input';
 import type { ReviewStatus, SetPicture } from '../../shared/picture/picture-types';
-import { scoreAssessment } from '../../shared/scoring/score-assessment';
-import { hostFlagsOf, readCountryGroups } from '../geo/country-groups';
+import { readCountryGroups } from '../geo/country-groups';
 import type { HubCountedRow, HubStore } from './hub-store';
 import { readHeldPackage } from './hub-views';
+import { newestRevision, pictureMemberOf, type RevisionMerge, type RevisionOrder } from './picture-member';
 
 /**
  * The hub's picture read from its store (docs/hub-picture.md). Which revision counts is the
@@ -65,10 +64,8 @@ function mergeDecision(decisions: readonly Decision[], rows: readonly HubCounted
   return undefined;
 }
 
-/** The newest of some revisions: highest revision, then latest submission, then assessment id. */
-function newestRow(rows: readonly HubCountedRow[]): HubCountedRow {
-  return [...rows].sort((a, b) => b.revision - a.revision || (a.submitted_at < b.submitted_at ? 1 : a.submitted_at > b.submitted_at ? -1 : 0) || (a.assessment_id < b.assessment_id ? 1 : -1))[0]!;
-}
+/** A stored row's order among the revisions of its office and cycle: the columns of its document's fields. */
+const rowOrder = (row: HubCountedRow): RevisionOrder => ({ revision: row.revision, submittedAt: row.submitted_at, assessmentId: row.assessment_id });
 
 /** The counted revision of each office and cycle among the rows, as the picture's members. */
 async function membersOf(hub: HubStore, resourcesDir: string, held: readonly HubCountedRow[], reviewStatusOf: ReviewStatusOf, frameworks: FrameworkCache): Promise<PictureMember[]> {
@@ -85,33 +82,18 @@ async function membersOf(hub: HubStore, resourcesDir: string, held: readonly Hub
   for (const rows of byOfficeCycle.values()) {
     const current = rows.filter((row) => row.state === 'current');
     const merged = current.length === 0 ? rows : [];
-    const row = newestRow(current.length > 0 ? current : rows);
-    let document = documentOf(row);
+    const row = newestRevision(current.length > 0 ? current : rows, rowOrder);
     const framework = await frameworks.of(hub, row);
-    let mergedFrom: string[] | undefined;
+    let merge: RevisionMerge | undefined;
     if (merged.length > 1) {
       decisions ??= hub.decisions();
       const resolution = mergeDecision(decisions, merged);
-      const answers = new Map(merged.map((rival) => [rival.assessment_id, documentOf(rival).answers] as const));
-      if (resolution) {
-        document = { ...document, answers: mergedAnswers(document.answers, answers, resolution.picks) };
-        mergedFrom = merged.map((rival) => rival.assessment_id).sort();
-      }
+      if (resolution) merge = { rivals: new Map(merged.map((rival) => [rival.assessment_id, documentOf(rival).answers] as const)), picks: resolution.picks };
     }
-    // The engine scores the document, as the package reader did at import (score_json is that
-    // result): the stored score is three times the size of the document, and parsing it costs
-    // more than scoring again. A merge, being no package's own, can only be scored this way.
-    const score = scoreAssessment(framework, document.answers);
-    members.push({
-      document,
-      score,
-      framework,
-      hostFlags: hostFlagsOf(groups, document.office.hostCountry, document.office.fragileContext === true),
-      packageSha256: row.package_sha256,
-      fingerprint: row.signer_fingerprint,
-      review: reviewStatusOf(row.package_sha256),
-      ...(mergedFrom ? { mergedFrom } : {}),
-    });
+    // Scored by the engine there (pictureMemberOf), as the package reader did at import: the stored
+    // score is three times the size of the document, and parsing it costs more than scoring again.
+    const counted = { document: documentOf(row), framework, packageSha256: row.package_sha256, fingerprint: row.signer_fingerprint, review: reviewStatusOf(row.package_sha256) };
+    members.push(pictureMemberOf(counted, groups, merge));
   }
   return members;
 }

@@ -31,18 +31,27 @@ export interface RevisionMerge {
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** What orders revisions of one office and cycle: a document's, or a stored row's columns of the same. */
+export interface RevisionOrder {
+  revision: number;
+  submittedAt: string;
+  assessmentId: string;
+}
+
 /**
  * The newest of some revisions of one office and cycle: highest revision, then latest
  * submission, then highest assessment id — the base a merge starts from.
  */
-export function newestRevision<T extends { document: AssessmentDocument }>(revisions: readonly T[]): T {
+export function newestRevision<T>(revisions: readonly T[], orderOf: (revision: T) => RevisionOrder): T {
   if (revisions.length === 0) throw new RangeError('no revision');
-  return [...revisions].sort(
-    (a, b) =>
-      b.document.revision - a.document.revision ||
-      compareText(b.document.submittedAt ?? '', a.document.submittedAt ?? '') ||
-      compareText(b.document.id, a.document.id),
-  )[0]!;
+  const ordered = revisions.map((revision) => ({ revision, order: orderOf(revision) }));
+  ordered.sort((a, b) => b.order.revision - a.order.revision || compareText(b.order.submittedAt, a.order.submittedAt) || compareText(b.order.assessmentId, a.order.assessmentId));
+  return ordered[0]!.revision;
+}
+
+/** A document's order among the revisions of its office and cycle. */
+export function documentOrder(document: AssessmentDocument): RevisionOrder {
+  return { revision: document.revision, submittedAt: document.submittedAt ?? '', assessmentId: document.id };
 }
 
 /**

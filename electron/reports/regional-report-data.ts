@@ -12,7 +12,7 @@ import type { Member, VerifiedConsolidated } from '../consolidation/consolidated
 import { hubPicture, type ReviewStatusOf } from '../consolidation/hub-picture';
 import type { HubStore } from '../consolidation/hub-store';
 import { readHeldPackage } from '../consolidation/hub-views';
-import { newestRevision, pictureMemberOf, type RevisionMerge } from '../consolidation/picture-member';
+import { documentOrder, newestRevision, pictureMemberOf, type RevisionMerge } from '../consolidation/picture-member';
 import type { CountryGroups } from '../geo/country-groups';
 
 /**
@@ -100,7 +100,10 @@ export function consolidatedPictureMembers(consolidated: VerifiedConsolidated, g
     byOfficeCycle.set(key, [...(byOfficeCycle.get(key) ?? []), member]);
   }
   return [...byOfficeCycle.values()].map((members) => {
-    const counted = newestRevision(members.map((member) => member.verified));
+    const counted = newestRevision(
+      members.map((member) => member.verified),
+      (verified) => documentOrder(verified.document),
+    );
     let merge: RevisionMerge | undefined;
     if (members.length > 1) {
       const { id: officeId } = counted.manifest.office;

@@ -104,7 +104,8 @@ describe('fieldscore report <consolidated file>', () => {
   it('refuses a consolidated file changed after it was signed, printing nothing', () => {
     const bytes = fs.readFileSync(africa);
     // One byte inside the last member package: its SHA-256 no longer matches the hub's manifest.
-    bytes[bytes.length - 200] ^= 0x01;
+    const at = bytes.length - 200;
+    bytes.writeUInt8(bytes.readUInt8(at) ^ 0x01, at);
     const tampered = path.join(dir, 'tampered.fieldscore-set');
     fs.writeFileSync(tampered, bytes);
     const out = path.join(dir, 'tampered.pdf');
