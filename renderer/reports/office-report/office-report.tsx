@@ -6,7 +6,7 @@ import { ReportDocument } from '../report-document';
 import { OfficeChange } from './office-change';
 import { OfficeCountries } from './office-countries';
 import { OfficeIndicators } from './office-indicators';
-import { OfficeMasthead } from './office-masthead';
+import { OfficeMasthead, OfficeProvenance } from './office-masthead';
 import { OfficeReview } from './office-review';
 import { OfficeSummary } from './office-summary';
 import { OfficeTypeRules } from './office-type-summary';
@@ -31,6 +31,7 @@ export function OfficeReport({ data, t, language }: { data: OfficeReportData; t:
       masthead={<OfficeMasthead data={data} t={t} language={language} title={title} />}
     >
       <OfficeSummary data={data} t={t} language={language} />
+      <OfficeProvenance data={data} t={t} language={language} />
       <OfficeTypeRules data={data} t={t} language={language} />
       <OfficeIndicators data={data} t={t} language={language} />
       <OfficeCountries data={data} t={t} language={language} />

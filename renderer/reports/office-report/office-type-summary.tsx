@@ -120,10 +120,16 @@ export function OfficeTypeRules({ data, t, language }: OfficeTypeProps) {
   const { recommendation } = data.officeType;
   const { sentence } = typologySentence(data, t, language);
   return (
-    <section className="report-section report-page-break office-type-details" aria-labelledby="office-type-heading">
+    <section className="report-section office-type-details" aria-labelledby="office-type-heading">
       <h2 id="office-type-heading">{t('reports.office.officeType.heading')}</h2>
       <table className="report-table office-type-rules">
         <caption>{t('reports.office.officeType.rulesCaption')}</caption>
+        <colgroup>
+          <col className="col-rule" />
+          <col className="col-rule-state" />
+          <col />
+          <col className="col-condition-state" />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">{t('reports.office.officeType.column.rule')}</th>

@@ -61,11 +61,11 @@ function columnText(file: string, x0: number, x1: number, onlyFirstPage = false)
   }).join('\n');
 }
 
-/** Margins of 18 mm (renderer/reports/page-rules.ts); the indicator column is 24 % of the rest (office-report.css). */
+/** Margins of 18 mm (renderer/reports/page-rules.ts); the indicator column is 22 % of the rest (office-report.css). */
 const MARGIN_PT = (18 / 25.4) * 72;
 function indicatorColumn(file: string, dir: 'ltr' | 'rtl'): string {
   const width = pdfInfo(file).pageSizes[0]!.width;
-  const column = (width - 2 * MARGIN_PT) * 0.24;
+  const column = (width - 2 * MARGIN_PT) * 0.22;
   return dir === 'ltr' ? columnText(file, MARGIN_PT - 4, MARGIN_PT + column + 2) : columnText(file, width - MARGIN_PT - column - 2, width - MARGIN_PT + 4);
 }
 
