@@ -45,6 +45,15 @@ export interface PictureSort {
 
 export const DEFAULT_SORT: PictureSort = { key: { kind: 'office' }, direction: 'ascending' };
 
+/**
+ * Rows per page of the set table. A region's dozen or two offices fit on one page; headquarters'
+ * 1,000 do not render in a usable time all at once (scripts/bench-hub-table.ts), so they come a
+ * page at a time, sorted and filtered as a whole first — or all of them when asked.
+ */
+export const PAGE_SIZES = [25, 50, 100, 250, 'all'] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+export const DEFAULT_PAGE_SIZE: PageSize = 100;
+
 export interface PictureState {
   scope: PictureScope;
   /** The cycle asked for; null: the newest the hub holds. */
@@ -56,6 +65,9 @@ export interface PictureState {
   sort: PictureSort;
   /** The office highlighted in the distributions and expanded in the table (office id). */
   selectedOfficeId: string | null;
+  /** The set table's page, from 0, of `pageSize` rows. */
+  page: number;
+  pageSize: PageSize;
 
   load(): Promise<void>;
   setScope(scope: PictureScope): Promise<void>;
@@ -65,6 +77,8 @@ export interface PictureState {
   /** A column's sort button: ascending first (descending first for scores), then the other way. */
   sortBy(key: SortKey): void;
   selectOffice(officeId: string | null): void;
+  setPage(page: number): void;
+  setPageSize(size: PageSize): void;
 }
 
 export const SCOPE_STORAGE_KEY = 'fieldscore.hub.pictureScope';
@@ -140,36 +154,47 @@ export function createPictureStore(api: FieldscoreApi, options: { storage: TextS
       filters: NO_FILTERS,
       sort: DEFAULT_SORT,
       selectedOfficeId: null,
+      page: 0,
+      pageSize: DEFAULT_PAGE_SIZE,
       load,
 
       async setScope(scope) {
         rememberScope(storage, scope);
         // A region's picture has one region: a region filter would only hide it.
-        set({ scope, filters: scope.kind === 'region' ? { ...get().filters, region: null } : get().filters });
+        set({ scope, page: 0, filters: scope.kind === 'region' ? { ...get().filters, region: null } : get().filters });
         await load();
       },
 
       async setCycle(cycle) {
-        set({ cycle });
+        set({ cycle, page: 0 });
         await load();
       },
 
       setFilter(name, value) {
-        set({ filters: { ...get().filters, [name]: value } });
+        set({ filters: { ...get().filters, [name]: value }, page: 0 });
       },
 
       clearFilters() {
-        set({ filters: NO_FILTERS });
+        set({ filters: NO_FILTERS, page: 0 });
       },
 
       sortBy(key) {
         const { sort } = get();
-        if (sameSortKey(sort.key, key)) set({ sort: { key, direction: sort.direction === 'ascending' ? 'descending' : 'ascending' } });
-        else set({ sort: { key, direction: firstDirection(key) } });
+        // A new order starts at its first page: page 3 of another order shows other offices.
+        if (sameSortKey(sort.key, key)) set({ sort: { key, direction: sort.direction === 'ascending' ? 'descending' : 'ascending' }, page: 0 });
+        else set({ sort: { key, direction: firstDirection(key) }, page: 0 });
       },
 
       selectOffice(officeId) {
         set({ selectedOfficeId: officeId });
+      },
+
+      setPage(page) {
+        set({ page: Math.max(0, Math.floor(page)) });
+      },
+
+      setPageSize(pageSize) {
+        set({ pageSize, page: 0 });
       },
     };
   });

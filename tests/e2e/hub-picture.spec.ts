@@ -151,7 +151,7 @@ test('the set table shows all 48 offices with the scores the engine gives their 
   await expect(page.getByTestId('picture-summary')).toHaveText('48 offices of the whole network, cycle 2025, compared with cycle 2024.');
   const table = page.getByRole('table', { name: /^Offices of the whole network, cycle 2025: score, band and coverage by perspective\./ });
   await expect(table.locator('tbody tr[data-office]')).toHaveCount(48);
-  await expect(page.getByTestId('picture-shown')).toHaveText('Offices shown: 48 of 48');
+  await expect(page.getByTestId('picture-shown')).toHaveText('Offices matching the filters: 48 of 48');
 
   const rows = await shownRows(page);
   expect(rows.map((row) => row.code).sort()).toEqual([...expected.keys()].sort());
@@ -183,6 +183,8 @@ test('the set table shows all 48 offices with the scores the engine gives their 
 
 test('sorting by a perspective orders the rows by its scores; filters by region and tier keep exactly the matching offices', async ({ page }) => {
   test.setTimeout(120_000);
+  // The hub has accepted one revision (the review loop); the others are as received.
+  await backend.callOk('hub.review.set', { assessmentId: expected.get('KEN-RH')!.assessmentId, status: 'accepted', comments: [], decidedBy: 'E2E hub' });
   await openScreen(page, backend, '#/hub/picture');
   const table = page.getByTestId('picture-table');
   await expect(table.locator('tbody tr[data-office]')).toHaveCount(48);
@@ -214,12 +216,31 @@ test('sorting by a perspective orders the rows by its scores; filters by region 
   const p2Scores = (await shownRows(page)).flatMap((row) => (row.cells[2]!.score === null ? [] : [row.cells[2]!.score!]));
   expect(p2Scores).toEqual([...p2Scores].sort((a, b) => b - a));
 
+  // Pages of 25 rows follow the order: the two pages together are the whole sorted table.
+  const wholeOrder = (await shownRows(page)).map((row) => row.code);
+  await page.getByLabel('Rows per page').selectOption('25');
+  await expect(table.locator('tbody tr[data-office]')).toHaveCount(25);
+  await expect(page.getByTestId('picture-range')).toHaveText('Rows 1 to 25 of 48. Page 1 of 2.');
+  const firstPage = (await shownRows(page)).map((row) => row.code);
+  const next = page.getByRole('navigation', { name: 'Pages of the table', exact: true }).getByRole('button', { name: 'Next page' });
+  await next.click();
+  await expect(table.locator('tbody tr[data-office]')).toHaveCount(23);
+  await expect(page.getByTestId('picture-range')).toHaveText('Rows 26 to 48 of 48. Page 2 of 2.');
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  await expect(next).toBeFocused();
+  expect([...firstPage, ...(await shownRows(page)).map((row) => row.code)]).toEqual(wholeOrder);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('navigation', { name: 'Pages of the table, below it' }).getByRole('button', { name: 'Previous page' }).click();
+  await expect(page.getByTestId('picture-range')).toHaveText('Rows 1 to 25 of 48. Page 1 of 2.');
+  await page.getByLabel('Rows per page').selectOption('100');
+  await expect(table.locator('tbody tr[data-office]')).toHaveCount(48);
+
   // Region: Africa.
   await page.getByLabel('Region', { exact: true }).selectOption('africa');
   const african = [...expected.values()].filter((office) => office.region === 'africa');
   await expect(table.locator('tbody tr[data-office]')).toHaveCount(african.length);
   expect((await shownRows(page)).map((row) => row.code).sort()).toEqual(african.map((office) => office.code).sort());
-  await expect(page.getByTestId('picture-shown')).toHaveText(`Offices shown: ${african.length} of 48`);
+  await expect(page.getByTestId('picture-shown')).toHaveText(`Offices matching the filters: ${african.length} of 48`);
   // And the current tier: country offices of Africa.
   await page.getByLabel('Current tier', { exact: true }).selectOption('country_office');
   const africanCountryOffices = african.filter((office) => office.tier === 'country_office');
@@ -228,9 +249,15 @@ test('sorting by a perspective orders the rows by its scores; filters by region 
   await expect(table.locator('tbody tr[data-office]')).toHaveCount(africanCountryOffices.length);
   expect((await shownRows(page)).map((row) => row.code).sort()).toEqual(africanCountryOffices.map((office) => office.code).sort());
   for (const cell of await table.locator('tbody tr[data-office] td:nth-child(3)').allTextContents()) expect(cell).toBe('Country office');
-  // The review status: every revision is still as it was received.
+  // The review status: no African country office is accepted yet; the one accepted revision is Nairobi's hub.
   await page.getByLabel('Review status', { exact: true }).selectOption('accepted');
   await expect(page.getByText('No office matches these filters.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear the filters' }).click();
+  await page.getByLabel('Review status', { exact: true }).selectOption('accepted');
+  await expect(table.locator('tbody tr[data-office]')).toHaveCount(1);
+  await expect(table.locator('tbody tr[data-office="KEN-RH"] td[data-review="accepted"]')).toHaveText('Accepted');
+  await page.getByLabel('Review status', { exact: true }).selectOption('received');
+  await expect(table.locator('tbody tr[data-office]')).toHaveCount(47);
   await page.getByRole('button', { name: 'Clear the filters' }).click();
   await expect(table.locator('tbody tr[data-office]')).toHaveCount(48);
   expect(await seriousViolations(page)).toEqual([]);

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRightToLeft } from '../../../shared/i18n/languages';
 import { REGIONS } from '../../../shared/office/office-profile';
@@ -22,7 +22,7 @@ interface Measure {
  * looks at), the network's beside a region's, each region's under the network, the median of the
  * offices shown when filters are on, and a strip per column with every office as a dot.
  */
-export function BenchmarksPanel({ picture, shown, formats, filtered }: { picture: SetPicture; shown: readonly PictureRow[]; formats: PictureFormats; filtered: boolean }) {
+export const BenchmarksPanel = memo(function BenchmarksPanel({ picture, shown, formats, filtered }: { picture: SetPicture; shown: readonly PictureRow[]; formats: PictureFormats; filtered: boolean }) {
   const { t } = useTranslation();
   const selected = usePictureStore((state) => state.selectedOfficeId);
   const scope = scopeName(t, picture.scope);
@@ -122,7 +122,7 @@ export function BenchmarksPanel({ picture, shown, formats, filtered }: { picture
       </div>
     </section>
   );
-}
+});
 
 function BenchRow({ id, label, measures, cell }: { id: string; label: string; measures: readonly Measure[]; cell: (measure: Measure) => ReactNode }) {
   return (

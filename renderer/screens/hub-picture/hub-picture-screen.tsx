@@ -15,7 +15,8 @@ import { IndicatorsView } from './indicators-view';
 import { PictureFiltersBar, PictureScopeControls } from './picture-controls';
 import { scopeName, usePictureFormats, type PictureFormats } from './picture-format';
 import { SetTable } from './set-table';
-import { hasFilters, tableRows } from './table-model';
+import { filterRows, hasFilters, pageOf, sortRows } from './table-model';
+import { TablePager } from './table-pager';
 import { TrendPanel } from './trend-panel';
 import { TypesView } from './types-view';
 
@@ -111,15 +112,28 @@ function TableView({ picture, formats }: { picture: SetPicture; formats: Picture
   const { t } = useTranslation();
   const filters = usePictureStore((state) => state.filters);
   const sort = usePictureStore((state) => state.sort);
-  const rows = useMemo(() => tableRows(picture.rows, filters, sort, formats.collator), [picture.rows, filters, sort, formats]);
-  const filtered = hasFilters(filters);
+  const pageNumber = usePictureStore((state) => state.page);
+  const pageSize = usePictureStore((state) => state.pageSize);
+  // Filtered once per filter change, sorted once per order: the benchmarks read the filtered rows, so a new order does not draw them again.
+  const filtered = useMemo(() => filterRows(picture.rows, filters), [picture.rows, filters]);
+  const rows = useMemo(() => sortRows(filtered, sort, formats.collator), [filtered, sort, formats]);
+  const page = useMemo(() => pageOf(rows, pageNumber, pageSize), [rows, pageNumber, pageSize]);
+  const isFiltered = hasFilters(filters);
   const caption = t('picture.table.caption', { scope: scopeName(t, picture.scope), cycle: formats.year(picture.cycle!) });
   return (
     <>
       <PictureFiltersBar picture={picture} shown={rows.length} formats={formats} />
       <p className="hint picture-legend">{t('picture.table.legend')}</p>
-      {rows.length === 0 ? <p className="callout">{t('picture.filters.none')}</p> : <SetTable picture={picture} rows={rows} formats={formats} caption={caption} />}
-      <BenchmarksPanel picture={picture} shown={rows} formats={formats} filtered={filtered} />
+      {rows.length === 0 ? (
+        <p className="callout">{t('picture.filters.none')}</p>
+      ) : (
+        <>
+          <TablePager page={page} total={rows.length} formats={formats} withSize />
+          <SetTable picture={picture} rows={page.rows} formats={formats} caption={caption} />
+          {page.pages > 1 && <TablePager page={page} total={rows.length} formats={formats} />}
+        </>
+      )}
+      <BenchmarksPanel picture={picture} shown={filtered} formats={formats} filtered={isFiltered} />
       <TrendPanel picture={picture} formats={formats} />
     </>
   );

@@ -31,10 +31,11 @@ interface RowWords extends CellWords {
  * column's heading is a button that sorts by it; the office's row header links to its
  * drill-down and has a button that opens the office against the medians below it.
  *
- * Every row is rendered, not only those in view: a screen reader's table commands, the browser's
- * find and printing all see the whole set, and the bench (scripts/bench-hub-table.ts) shows that
- * 1,000 rows appear in well under a second. Rows are memoised, so sorting re-orders them without
- * rendering their cells again.
+ * The rows given (a page of the sorted, filtered set) are all real rows of the table, not only
+ * those scrolled into view: a screen reader's table commands, the browser's find and printing see
+ * every row of the page, and "All" puts the whole set on one page. Windowing would have hidden
+ * rows from all three; pages keep the DOM small enough instead (scripts/bench-hub-table.ts
+ * measures both). Rows are memoised, so re-sorting moves them without rendering their cells again.
  */
 export function SetTable({ picture, rows, formats, caption }: { picture: SetPicture; rows: readonly PictureRow[]; formats: PictureFormats; caption: string }) {
   const { t } = useTranslation();
@@ -85,7 +86,8 @@ export function SetTable({ picture, rows, formats, caption }: { picture: SetPict
     },
   ];
   const sortedColumn = columns.find((column) => sameSortKey(column.key, sort.key));
-  const perspectiveIds = picture.perspectives.map((perspective) => perspective.id);
+  // The same array while the picture is the same: the rows are memoised on it.
+  const perspectiveIds = useMemo(() => picture.perspectives.map((perspective) => perspective.id), [picture.perspectives]);
 
   return (
     <div className="picture-table-scroll">

@@ -1,6 +1,6 @@
 import { CURRENT_TIERS, REGIONS, TWO_TIER_OPTIONS } from '../../../shared/office/office-profile';
 import { REVIEW_STATUSES, type PictureRow } from '../../../shared/picture/picture-types';
-import type { PictureFilters, PictureSort, SortKey, SuggestedTierFilter } from '../../state/picture-store';
+import type { PageSize, PictureFilters, PictureSort, SortKey, SuggestedTierFilter } from '../../state/picture-store';
 
 /**
  * What the set table shows of the picture's rows: the filters, then the sort. Pure, so the
@@ -75,4 +75,25 @@ export function sortRows(rows: readonly PictureRow[], sort: PictureSort, collato
 /** The table's rows: the picture's, filtered, then sorted. */
 export function tableRows(rows: readonly PictureRow[], filters: PictureFilters, sort: PictureSort, collator: Intl.Collator): PictureRow[] {
   return sortRows(filterRows(rows, filters), sort, collator);
+}
+
+export interface TablePage {
+  /** The rows of the page, in the table's order. */
+  rows: PictureRow[];
+  /** The page shown (a page past the end shows the last one). */
+  page: number;
+  pages: number;
+  /** 1-based positions of the first and last rows shown; 0 when there are none. */
+  from: number;
+  to: number;
+}
+
+/** One page of the table's rows (every row with 'all'). */
+export function pageOf(rows: readonly PictureRow[], page: number, size: PageSize): TablePage {
+  if (size === 'all' || rows.length <= size) return { rows: [...rows], page: 0, pages: 1, from: rows.length > 0 ? 1 : 0, to: rows.length };
+  const pages = Math.ceil(rows.length / size);
+  const shown = Math.min(Math.max(0, page), pages - 1);
+  const start = shown * size;
+  const slice = rows.slice(start, start + size);
+  return { rows: slice, page: shown, pages, from: start + 1, to: start + slice.length };
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REGIONS, type Region } from '../../../shared/office/office-profile';
 import { CHANGE_KINDS, type SetPicture, type Trend } from '../../../shared/picture/picture-types';
@@ -8,7 +9,7 @@ import { scopeName, type PictureFormats } from './picture-format';
  * stayed, how many are new and how many were assessed then but not now (by group: the network
  * and each region in scope), and the scope's medians then and now, overall and by perspective.
  */
-export function TrendPanel({ picture, formats }: { picture: SetPicture; formats: PictureFormats }) {
+export const TrendPanel = memo(function TrendPanel({ picture, formats }: { picture: SetPicture; formats: PictureFormats }) {
   const { t } = useTranslation();
   const { trend } = picture;
   const previous = trend.previousCycle;
@@ -110,4 +111,4 @@ export function TrendPanel({ picture, formats }: { picture: SetPicture; formats:
       )}
     </section>
   );
-}
+});

@@ -128,10 +128,26 @@ describe('the picture store, on a real hub', () => {
     state().sortBy({ kind: 'region' });
     expect(state().sort).toEqual({ key: { kind: 'region' }, direction: 'ascending' });
 
+    // A new order, filter, page size or scope starts at the first page.
+    state().setPage(3);
+    expect(state().page).toBe(3);
+    state().sortBy({ kind: 'overall' });
+    expect(state().page).toBe(0);
+    state().setPage(2);
+    state().setFilter('review', 'accepted');
+    expect(state().page).toBe(0);
+    state().setPage(2);
+    state().setPageSize('all');
+    expect(state()).toMatchObject({ page: 0, pageSize: 'all' });
+    state().setPage(-1.5);
+    expect(state().page).toBe(0);
+
     state().setFilter('region', 'africa');
     state().setFilter('currentTier', 'regional_hub');
+    state().setPage(1);
     await state().setScope({ kind: 'region', region: 'africa' });
     expect(state().filters).toMatchObject({ region: null, currentTier: 'regional_hub' });
+    expect(state().page).toBe(0);
     state().clearFilters();
     expect(state().filters).toEqual({ region: null, currentTier: null, suggestedTier: null, review: null });
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPicture } from '../../../../shared/picture/build-picture';
 import type { PictureMember } from '../../../../shared/picture/picture-input';
 import type { PictureRow } from '../../../../shared/picture/picture-types';
-import { filterRows, hasFilters, sortRows, tableRows } from '../../../../renderer/screens/hub-picture/table-model';
+import { filterRows, hasFilters, pageOf, sortRows, tableRows } from '../../../../renderer/screens/hub-picture/table-model';
 import { NO_FILTERS, type PictureSort } from '../../../../renderer/state/picture-store';
 import { member } from '../../../shared/picture/picture-fixtures';
 
@@ -94,5 +94,26 @@ describe('the set table: filters', () => {
   it('filters, then sorts', () => {
     const rows = tableRows(picture.rows, { ...NO_FILTERS, region: 'asia_pacific' }, { key: { kind: 'office' }, direction: 'descending' }, collator);
     expect(codes(rows)).toEqual(['IND-CO', 'CHN-CO']);
+  });
+});
+
+describe('the set table: pages', () => {
+  const rows = sortRows(picture.rows, { key: { kind: 'office' }, direction: 'ascending' }, collator);
+
+  it('puts every row on one page when they fit, or with "all"', () => {
+    expect(pageOf(rows, 0, 50)).toEqual({ rows, page: 0, pages: 1, from: 1, to: 6 });
+    expect(pageOf(rows, 3, 'all')).toEqual({ rows, page: 0, pages: 1, from: 1, to: 6 });
+    expect(pageOf([], 0, 50)).toEqual({ rows: [], page: 0, pages: 1, from: 0, to: 0 });
+  });
+
+  it('cuts the sorted rows into pages, the last one shorter; a page past the end shows the last', () => {
+    // Page sizes are the store's (25 and up); a smaller one here shows the arithmetic on six rows.
+    const size = 4 as unknown as 25;
+    expect(pageOf(rows, 0, size)).toMatchObject({ page: 0, pages: 2, from: 1, to: 4 });
+    expect(codes(pageOf(rows, 0, size).rows)).toEqual(codes(rows.slice(0, 4)));
+    expect(pageOf(rows, 1, size)).toMatchObject({ page: 1, pages: 2, from: 5, to: 6 });
+    expect(codes(pageOf(rows, 1, size).rows)).toEqual(codes(rows.slice(4)));
+    expect(pageOf(rows, 9, size)).toMatchObject({ page: 1, from: 5, to: 6 });
+    expect(pageOf(rows, -2, size)).toMatchObject({ page: 0, from: 1, to: 4 });
   });
 });
