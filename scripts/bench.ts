@@ -18,6 +18,7 @@ import { validateFramework } from '../shared/framework/validate-framework';
 import { scoreAssessment } from '../shared/scoring/score-assessment';
 import { answersArb } from '../tests/fixtures/scoring/arbitrary-answers';
 import { benchImport } from './bench-import';
+import { benchHubTable } from './bench-hub-table';
 import { benchPackages } from './bench-packages';
 import { benchReports } from './bench-reports';
 
@@ -184,7 +185,7 @@ const packages: BenchSection = { name: 'packages', run: () => benchPackages(ROOT
 
 const hubImport: BenchSection = { name: 'import', run: () => benchImport(ROOT) };
 
-const SECTIONS: BenchSection[] = [scoring, saveLatency, packages, hubImport, { name: 'reports', run: () => benchReports(ROOT) }];
+const SECTIONS: BenchSection[] = [scoring, saveLatency, packages, hubImport, { name: 'hub-table', run: () => benchHubTable(ROOT) }, { name: 'reports', run: () => benchReports(ROOT) }];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
