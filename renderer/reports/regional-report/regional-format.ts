@@ -28,6 +28,8 @@ export interface RegionalFormats {
   delta(value: number): string;
   /** A code or id in a sentence: one left-to-right block in Arabic, so punctuation stays outside it. */
   code(value: string): string;
+  /** A name (an office's, a hub's) in a sentence: in Arabic set apart by its own first strong letter, as it may be written in either script. */
+  name(value: string): string;
   text(value: LocalizedText | undefined): string;
   /** "Africa", or "the whole field network". */
   scope: string;
@@ -94,6 +96,7 @@ export function regionalFormats(data: RegionalReportData, t: TFunction, language
     year: (value) => formatYear(value, language),
     delta: (value) => deltaText(value, language),
     code,
+    name: (value) => (rtl ? `\u2068${value}\u2069` : value),
     text: (value) => text(value, language),
     scope: scopeName(data.masthead.scope, t),
     perspective: (id) => named(id, perspectives.get(id)?.name),

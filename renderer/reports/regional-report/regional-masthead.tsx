@@ -17,7 +17,7 @@ function sourceFacts(data: RegionalReportData, formats: RegionalFormats): Fact[]
   if (source.kind === 'hub') return [{ label: t('reports.regional.masthead.source'), value: t('reports.regional.masthead.sourceHub'), wide: true }];
   const include = source.include === null ? 'unstated' : source.include;
   return [
-    { label: t('reports.regional.masthead.source'), value: t('reports.regional.masthead.sourceFile', { hub: source.hubName, date: formatReportTime(source.createdAt, language) }), wide: true },
+    { label: t('reports.regional.masthead.source'), value: t('reports.regional.masthead.sourceFile', { hub: formats.name(source.hubName), date: formatReportTime(source.createdAt, language) }), wide: true },
     { label: t('reports.regional.masthead.include'), value: t(`reports.regional.masthead.includeValue.${include}`), wide: true },
     { label: t('reports.regional.masthead.fingerprint'), value: source.signerFingerprint, code: true, wide: true },
     { label: t('reports.regional.masthead.sha256'), value: source.fileSha256, code: true, wide: true },

@@ -82,7 +82,7 @@ export function RegionalOffices({ data, formats }: SectionProps) {
           <li key={office.officeId} data-office={office.officeCode}>
             <strong className="report-code">{officeCode(office)}</strong>{' '}
             {formats.sentence(
-              formats.pair(formats.parenthesis(office.officeName, t(`region.${office.region}`)), formats.clauses(officeLineParts(office, data, formats))),
+              formats.pair(formats.parenthesis(formats.name(office.officeName), t(`region.${office.region}`)), formats.clauses(officeLineParts(office, data, formats))),
             )}
           </li>
         ))}

@@ -116,11 +116,13 @@ describe('the regional report’s content', () => {
     });
   });
 
-  it('marks codes as one left-to-right block in Arabic sentences only', () => {
+  it('sets codes (left to right) and names (by their first letter) apart in Arabic sentences only', () => {
     const outlier = network.distributions.perspectives.P3!.outliers[0];
     expect(outlier).toBeDefined();
     const code = network.offices.find((office) => office.officeId === outlier)!.officeCode;
-    expect(render(network, 'ar')).toContain(`\u2066${code}\u2069`);
+    const arabic = render(network, 'ar');
+    expect(arabic).toContain(`\u2066${code}\u2069`);
+    expect(arabic).toContain(`\u2068${network.offices[0]!.officeName}\u2069`);
     expect(textOf(render(network, 'en'))).not.toMatch(/[\u2066-\u2069]/);
   });
 });
