@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../../shared/api/app-error';
 import type { ReportInputRequest, ReportRequest } from '../../../shared/api/report-contract';
+import { isRightToLeft } from '../../../shared/i18n/languages';
 import { ErrorAlert } from '../../app/error-alert';
 import { routeHref } from '../../app/route';
 import { ScreenHeading } from '../../app/screen-heading';
@@ -75,7 +76,14 @@ export function ReportScreen({ report }: { report: ReportRequest }) {
         <a href={backHref(report)}>{t(report.kind === 'regional' ? 'reports.screen.backToHub' : report.from === 'field' ? 'reports.screen.backToAssessment' : 'reports.screen.backToHub')}</a>
       </p>
       <ScreenHeading text={t('reports.screen.title')} />
-      {preview && <p className="report-document-title">{preview.title}</p>}
+      {preview && input && (
+        // The document's title is in the report's language, which may not be the screen's: isolated, in its own direction.
+        <p className="report-document-title">
+          <bdi lang={input.language} dir={isRightToLeft(input.language) ? 'rtl' : 'ltr'}>
+            {preview.title}
+          </bdi>
+        </p>
+      )}
       <ReportSettings choice={choice} regional={report.kind === 'regional'} disabled={busy} onChange={setChoice} />
       <div className="report-actions">
         <button type="button" className="button" disabled={!ready || busy} onClick={() => void print()}>
