@@ -231,6 +231,14 @@ export function HubSetScreen() {
         </p>
       )}
 
+      {offices && offices.length > 0 && (
+        <p>
+          <a href={routeHref({ screen: 'hubPicture' })}>{t('picture.nav')}</a>
+          {' · '}
+          <a href={routeHref({ screen: 'regionalReport' })}>{t('hub.set.regionalReport')}</a>
+        </p>
+      )}
+
       {offices && offices.length === 0 && (
         <EmptyState message={t('hub.set.empty')}>
           <a className="button button-primary" href={routeHref({ screen: 'hubImport' })}>
