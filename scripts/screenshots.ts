@@ -8,6 +8,7 @@ import type { Answers } from '../shared/assessment/answer';
 import os from 'node:os';
 import { generateDemoNetwork } from '../electron/packages/demo/generate-demo-network';
 import { startBackend, type BackendServer } from '../tests/e2e/fixtures/backend-server';
+import { importDemoNetwork, shootPicture } from './screenshots-picture';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'docs', 'screenshots');
@@ -109,6 +110,9 @@ async function main(): Promise<void> {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await shoot(page, 'hub-keys-en');
     fs.rmSync(demoDir, { recursive: true, force: true });
+    // The hub's picture of the whole demo network: set table, coverage map, office types, drill-down.
+    await importDemoNetwork(backend, ROOT);
+    await shootPicture(page, backend, 'en', shoot);
     await page.goto(`${backend.origin}/#/assessments/${featured}/edit/P3`);
     await page.getByRole('heading', { level: 1, name: /Nairobi/ }).waitFor();
 
@@ -123,6 +127,7 @@ async function main(): Promise<void> {
     await page.goto(`${backend.origin}/#/hub/import`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await shoot(page, 'hub-import-ar');
+    await shootPicture(page, backend, 'ar', shoot);
   } finally {
     await browser.close();
     await backend.dispose();
