@@ -7,7 +7,8 @@ import { PACKAGE_EXTENSION } from '../../shared/packages/package-format';
 import { reasonText } from '../../shared/packages/reason-text';
 import { REPORT_ERROR_KEYS } from '../../shared/reports/report-errors';
 import { PAPERS, type Paper, type ReportInput } from '../../shared/reports/report-input';
-import type { Member } from '../consolidation/consolidated-file';
+import { consolidateSet } from '../consolidation/consolidate-set';
+import type { Member, VerifiedConsolidated } from '../consolidation/consolidated-file';
 import { readCountryGroups } from '../geo/country-groups';
 import { verifyBytes } from '../packages/verify-pool';
 import { printReportPdf } from '../reports/chromium-pdf';
@@ -63,20 +64,36 @@ const FAILURE_TEXT: Record<string, (params: Record<string, string | number>) => 
 
 class ReportFailure extends Error {}
 
-/** The office's latest cycle in the set, and the cycle before it when the set holds one. */
-function officeMembers(members: readonly Member[], code: string): { current: Member; previous: Member | undefined } {
+/**
+ * The office's latest cycle in the set, and the cycle before it when the set holds one — among
+ * the revisions the consolidation rules keep (consolidate-set.ts: the same package once, the
+ * trusted key, the current revision), so --office prints what the regional report counts. A cycle
+ * a person merged indicator by indicator at the hub is no package of its own: it is refused with
+ * the reason rather than printed as one of its rivals.
+ */
+function officeMembers(consolidated: VerifiedConsolidated, code: string): { current: Member; previous: Member | undefined } {
+  const { manifest } = consolidated;
+  const kept = consolidateSet(
+    [{ source: 'consolidated file', members: consolidated.members, trust: consolidated.trust, decisions: consolidated.decisions }],
+    manifest.hub.name,
+    manifest.createdAt,
+  ).members;
   const wanted = code.toUpperCase();
-  const mine = members
+  const mine = kept
     .filter((member) => member.verified.manifest.office.code.toUpperCase() === wanted)
     .sort((a, b) => b.verified.manifest.assessment.cycle - a.verified.manifest.assessment.cycle || b.verified.manifest.assessment.revision - a.verified.manifest.assessment.revision);
   const current = mine[0];
   if (!current) {
-    const codes = [...new Set(members.map((member) => member.verified.manifest.office.code))].sort().join(', ');
+    const codes = [...new Set(kept.map((member) => member.verified.manifest.office.code))].sort().join(', ');
     throw new ReportFailure(`the consolidated file holds no office ${code}; it holds: ${codes || 'none'}`);
+  }
+  const cycle = current.verified.manifest.assessment.cycle;
+  if (mine.filter((member) => member.verified.manifest.assessment.cycle === cycle).length > 1) {
+    throw new ReportFailure(`office ${code}, cycle ${cycle}: the hub merged diverged revisions indicator by indicator, and a merge is no package of its own; print this office's report from the hub's app, which holds the merge`);
   }
   const officeId = current.verified.document.officeId;
   const previous = mine.find(
-    (member) => member.verified.manifest.assessment.cycle < current.verified.manifest.assessment.cycle && (officeId === undefined || member.verified.document.officeId === officeId),
+    (member) => member.verified.manifest.assessment.cycle < cycle && (officeId === undefined || member.verified.document.officeId === officeId),
   );
   return { current, previous };
 }
@@ -94,14 +111,13 @@ async function reportInputOf(file: string, options: ReportOptions, language: Lan
     const data = officeReportDataOfPackage(outcome.package, groups);
     return { input: { kind: 'office', language, paper, data }, what: `office ${manifest.office.code}, cycle ${manifest.assessment.cycle}, revision ${manifest.assessment.revision}` };
   }
-  const { members } = outcome.consolidated;
   if (options.office === undefined) {
     const data = regionalReportDataOfConsolidated(outcome.consolidated, groups);
     const { masthead } = data;
     const scope = masthead.scope.kind === 'network' ? 'the network' : masthead.scope.region;
     return { input: { kind: 'regional', language, paper, data }, what: `regional report ${masthead.symbol} (${scope}), cycle ${masthead.cycle}, ${data.offices.length} offices` };
   }
-  const { current, previous } = officeMembers(members, options.office);
+  const { current, previous } = officeMembers(outcome.consolidated, options.office);
   const data = officeReportDataOfPackage(current.verified, groups, {
     previous: previous ? { document: previous.verified.document, score: previous.verified.score } : null,
   });
