@@ -1,15 +1,13 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDemoNetwork } from '../../electron/packages/demo/generate-demo-network';
 import { readPackage, type VerifiedPackage } from '../../electron/packages/package-reader';
 import type { SetPicture } from '../../shared/picture/picture-types';
 import { coveragePercent } from '../../shared/scoring/coverage';
-import { scoreAssessment } from '../../shared/scoring/score-assessment';
 import { openScreen } from './fixtures/assessments';
 import { seriousViolations } from './fixtures/axe';
 import { startBackend, type BackendServer } from './fixtures/backend-server';
+import { column, expectedOffices, median, quantile, shownRows, type ExpectedOffice } from './fixtures/hub-picture';
 import { tabTo } from './fixtures/keyboard';
 
 /**
@@ -27,38 +25,14 @@ const STATUS_WORDS: Record<string, string> = { resident: 'Resident office', non_
 const one = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 const signed = new Intl.NumberFormat('en', { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 
-interface Expected {
-  code: string;
-  name: string;
-  region: string;
-  tier: string;
-  assessmentId: string;
-  overall: { score: number | null; band: string; coverage: number };
-  perspectives: Map<string, { score: number | null; band: string; coverage: number }>;
-  indicators: Map<string, number | null>;
-  previousOverall: number | null | undefined;
-}
-
-let workDir: string;
 let backend: BackendServer;
 /** Per office code: its current revision of 2025, scored again here. */
-let expected: Map<string, Expected>;
+let expected: Map<string, ExpectedOffice>;
 
 test.describe.configure({ mode: 'serial' });
 
-/** The current revision of each office and cycle: its highest revision (the demo has no diverged ones). */
-function currentOf(packages: readonly VerifiedPackage[], cycle: number): Map<string, VerifiedPackage> {
-  const current = new Map<string, VerifiedPackage>();
-  for (const pkg of packages.filter((item) => item.document.cycle === cycle)) {
-    const held = current.get(pkg.document.officeId!);
-    if (!held || pkg.document.revision > held.document.revision) current.set(pkg.document.officeId!, pkg);
-  }
-  return current;
-}
-
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldscore-e2e-picture-'));
   const demo = await generateDemoNetwork({ resourcesDir: path.join(ROOT, 'resources') });
   backend = await startBackend();
   const packages: VerifiedPackage[] = [];
@@ -70,72 +44,13 @@ test.beforeAll(async () => {
     if (!read.ok) throw new Error(`${pkg.fileName}: ${read.reason.code}`);
     packages.push(read.package);
   }
-  const now = currentOf(packages, CYCLE);
-  const then = currentOf(packages, PREVIOUS);
-  expected = new Map();
-  for (const [officeId, pkg] of now) {
-    const { document, framework } = pkg;
-    const score = scoreAssessment(framework, document.answers);
-    const previous = then.get(officeId);
-    expected.set(document.office.code!, {
-      code: document.office.code!,
-      name: document.office.name,
-      region: document.office.region,
-      tier: document.office.currentTier,
-      assessmentId: document.id,
-      overall: score.overall,
-      perspectives: new Map(score.perspectives.map((perspective) => [perspective.perspectiveId, perspective])),
-      indicators: new Map(score.indicators.map((indicator) => [indicator.indicatorId, indicator.score])),
-      previousOverall: previous ? scoreAssessment(previous.framework, previous.document.answers).overall.score : undefined,
-    });
-  }
+  expected = expectedOffices(packages, CYCLE, PREVIOUS);
   expect(expected.size).toBe(48);
 });
 
 test.afterAll(async () => {
   await backend?.dispose();
-  if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
 });
-
-interface ShownRow {
-  code: string;
-  region: string;
-  cells: { score: number | null; band: string; coverage: string }[];
-  change: string;
-}
-
-/** The set table as the page shows it, read from the DOM in one go: per row, the score cells' texts. */
-function shownRows(page: Page): Promise<ShownRow[]> {
-  return page.locator('[data-testid="picture-table"] tbody tr[data-office]').evaluateAll((rows) =>
-    rows.map((row) => ({
-      code: row.getAttribute('data-office')!,
-      region: row.getAttribute('data-region')!,
-      cells: [...row.querySelectorAll('td.score-cell')].map((cell) => {
-        const score = cell.querySelector('.cell-score')?.textContent?.trim();
-        return {
-          score: score === undefined ? null : Number(score.replace(/,/g, '')),
-          band: cell.querySelector('.cell-band')?.textContent?.trim() ?? '',
-          coverage: (cell.querySelector('.cell-coverage')?.textContent ?? '').replace(/^Coverage\s*/, '').trim(),
-        };
-      }),
-      change: row.querySelector('td.change-cell')?.getAttribute('data-change') ?? '',
-    })),
-  );
-}
-
-/** Median and type-7 quartiles, computed here (not with the app's code) from the numbers shown. */
-function quantile(sorted: number[], p: number): number {
-  const h = (sorted.length - 1) * p;
-  const low = Math.floor(h);
-  const high = Math.min(low + 1, sorted.length - 1);
-  return sorted[low]! + (h - low) * (sorted[high]! - sorted[low]!);
-}
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-const column = (rows: ShownRow[], index: number) => rows.flatMap((row) => (row.cells[index]!.score === null ? [] : [row.cells[index]!.score!]));
 
 function benchCell(page: Page, row: string, measure: string) {
   return page.locator(`[data-testid="picture-benchmarks"] tr[data-benchmark="${row}"] td[data-measure="${measure}"]`);
