@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
-import { Fragment } from 'react';
 import type { Language } from '../../../shared/i18n/languages';
 import type { OfficeReportData } from '../../../shared/reports/office-report-data';
 import { countryName } from '../../countries/country-names';
 import { formatYear } from '../../i18n/format';
+import { FactsTable, MastheadHead } from '../report-masthead';
 import { formatReportDay, formatReportTime, isolate, text } from './office-report-format';
 
 interface MastheadProps {
@@ -11,26 +11,6 @@ interface MastheadProps {
   t: TFunction;
   language: Language;
   title: string;
-}
-
-/** Facts two a row (label, value, printed as a code); a lone fact takes the whole row. */
-function FactsTable({ rows }: { rows: Array<Array<[string, string, boolean?]>> }) {
-  return (
-    <table className="office-facts">
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row[0]![0]}>
-            {row.map(([label, value, code], index) => (
-              <Fragment key={label}>
-                <th scope="row">{label}</th>
-                <td colSpan={row.length === 1 && index === 0 ? 3 : undefined}>{code ? <span className="report-code">{value}</span> : value}</td>
-              </Fragment>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
 }
 
 /**
@@ -46,18 +26,14 @@ export function OfficeMasthead({ data, t, language, title }: MastheadProps) {
   const office = document.office;
   return (
     <div className="office-masthead">
-      <div className="office-masthead-head">
-        <div className="office-masthead-start">
-          <p className="office-masthead-organ">{t('app.name')}</p>
-          <p className="office-masthead-organ-sub">{t('reports.office.masthead.series')}</p>
-        </div>
-        <div className="office-masthead-end">
-          <p className="office-masthead-symbol report-code">{masthead.symbol}</p>
-          <p>{t(`reports.office.masthead.distribution.${masthead.distribution}`)}</p>
-          <p>{formatReportDay(masthead.date, language)}</p>
-          <p>{t('reports.office.masthead.original', { language: t('reports.office.masthead.thisLanguage') })}</p>
-        </div>
-      </div>
+      <MastheadHead
+        organ={t('app.name')}
+        series={t('reports.office.masthead.series')}
+        symbol={masthead.symbol}
+        distribution={t(`reports.office.masthead.distribution.${masthead.distribution}`)}
+        date={formatReportDay(masthead.date, language)}
+        original={t('reports.office.masthead.original', { language: t('reports.office.masthead.thisLanguage') })}
+      />
       <h1 className="office-masthead-title">{title}</h1>
       <p className="office-masthead-subtitle">
         {t('reports.office.masthead.subtitle', {
@@ -69,11 +45,11 @@ export function OfficeMasthead({ data, t, language, title }: MastheadProps) {
       <FactsTable
         rows={[
           [
-            [t('reports.office.masthead.framework'), text(framework.title, language)],
-            [t('reports.office.masthead.frameworkVersion'), `${framework.id} ${framework.version}`, true],
+            { label: t('reports.office.masthead.framework'), value: text(framework.title, language) },
+            { label: t('reports.office.masthead.frameworkVersion'), value: `${framework.id} ${framework.version}`, code: true },
           ],
-          [[t('reports.office.masthead.fingerprint'), data.package.signerFingerprint, true]],
-          [[t('reports.office.masthead.sha256'), data.package.sha256, true]],
+          [{ label: t('reports.office.masthead.fingerprint'), value: data.package.signerFingerprint, code: true }],
+          [{ label: t('reports.office.masthead.sha256'), value: data.package.sha256, code: true }],
         ]}
       />
     </div>
@@ -94,16 +70,16 @@ export function OfficeProvenance({ data, t, language }: Omit<MastheadProps, 'tit
       <FactsTable
         rows={[
           [
-            [t('reports.office.masthead.region'), t(`region.${office.region}`)],
-            [t('reports.office.masthead.hostCountry'), `${countryName(office.hostCountry, language) ?? office.hostCountry} (${office.hostCountry})`],
+            { label: t('reports.office.masthead.region'), value: t(`region.${office.region}`) },
+            { label: t('reports.office.masthead.hostCountry'), value: `${countryName(office.hostCountry, language) ?? office.hostCountry} (${office.hostCountry})` },
           ],
           [
-            [t('reports.office.masthead.currentTier'), t(`tier.${office.currentTier}`)],
-            [t('reports.office.masthead.assessor'), document.assessor ?? t('reports.office.masthead.noAssessor')],
+            { label: t('reports.office.masthead.currentTier'), value: t(`tier.${office.currentTier}`) },
+            { label: t('reports.office.masthead.assessor'), value: document.assessor ?? t('reports.office.masthead.noAssessor') },
           ],
           [
-            [t('reports.office.masthead.submitted'), document.submittedAt ? formatReportTime(document.submittedAt, language) : '—'],
-            [t('reports.office.masthead.packageFile'), data.package.fileName, true],
+            { label: t('reports.office.masthead.submitted'), value: document.submittedAt ? formatReportTime(document.submittedAt, language) : '—' },
+            { label: t('reports.office.masthead.packageFile'), value: data.package.fileName, code: true },
           ],
         ]}
       />

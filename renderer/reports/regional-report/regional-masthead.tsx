@@ -1,5 +1,6 @@
 import type { RegionalReportData } from '../../../shared/reports/regional-report-data';
 import { formatReportDay, formatReportTime } from '../office-report/office-report-format';
+import { FactsTable, MastheadHead, type Fact as BaseFact } from '../report-masthead';
 import type { RegionalFormats } from './regional-format';
 
 interface MastheadProps {
@@ -8,7 +9,8 @@ interface MastheadProps {
   title: string;
 }
 
-type Fact = { label: string; value: string; code?: boolean; wide?: boolean };
+/** A wide fact (a hash, a sentence) has its row to itself. */
+type Fact = BaseFact & { wide?: boolean };
 
 /** What ties the paper to the set it was printed from: the hub's store, or a signed consolidated file. */
 function sourceFacts(data: RegionalReportData, formats: RegionalFormats): Fact[] {
@@ -64,40 +66,17 @@ export function RegionalMasthead({ data, formats, title }: MastheadProps) {
   }
   return (
     <div className="regional-masthead">
-      <div className="regional-masthead-head">
-        <div>
-          <p className="regional-masthead-organ">{t('app.name')}</p>
-          <p className="regional-masthead-series">{t('reports.regional.masthead.series')}</p>
-        </div>
-        <div className="regional-masthead-end">
-          <p className="regional-masthead-symbol report-code">{masthead.symbol}</p>
-          <p>{t(`reports.regional.masthead.distribution.${masthead.distribution}`)}</p>
-          <p>{formatReportDay(masthead.date, language)}</p>
-          <p>{t('reports.regional.masthead.original', { language: t('reports.regional.masthead.thisLanguage') })}</p>
-        </div>
-      </div>
+      <MastheadHead
+        organ={t('app.name')}
+        series={t('reports.regional.masthead.series')}
+        symbol={masthead.symbol}
+        distribution={t(`reports.regional.masthead.distribution.${masthead.distribution}`)}
+        date={formatReportDay(masthead.date, language)}
+        original={t('reports.regional.masthead.original', { language: t('reports.regional.masthead.thisLanguage') })}
+      />
       <h1 className="regional-masthead-title">{title}</h1>
-      <table className="regional-facts">
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row[0]!.label}>
-              {row.map((fact) => (
-                <FactCells key={fact.label} fact={fact} span={row.length === 1 ? 3 : undefined} />
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FactsTable rows={rows} />
       <p className="report-small regional-masthead-note">{t('reports.regional.masthead.dateNote')}</p>
     </div>
-  );
-}
-
-function FactCells({ fact, span }: { fact: Fact; span: number | undefined }) {
-  return (
-    <>
-      <th scope="row">{fact.label}</th>
-      <td colSpan={span}>{fact.code ? <span className="report-code">{fact.value}</span> : fact.value}</td>
-    </>
   );
 }
