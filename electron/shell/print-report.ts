@@ -13,6 +13,7 @@ import { DEFAULT_PRINT_TIMEOUT_MS, firstLine, pageFailure, withDeadline } from '
 import { APP_ORIGIN } from './app-origin';
 import { isTrustedSender, type InvokeSender } from './ipc-guard';
 import { writeFileAtomically } from './save-file';
+import { isolatedWebPreferences } from './window-options';
 
 /** The report page, from the app's own origin (app-protocol.ts serves dist/renderer). */
 export const REPORT_PAGE_URL = `${APP_ORIGIN}/report.html`;
@@ -28,21 +29,7 @@ export const shellPrintRequestSchema = reportInputRequest.extend({ action: z.enu
  * permission and CSP rules as every web contents of the app (main.ts applies them to all).
  */
 export function reportWindowPreferences(): WebPreferences {
-  return {
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    devTools: false,
-    javascript: true,
-  };
+  return { ...isolatedWebPreferences(), devTools: false, javascript: true };
 }
 
 export interface PrintReportOptions {

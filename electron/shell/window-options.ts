@@ -1,12 +1,11 @@
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 
 /**
- * The renderer is untrusted (it renders imported files): no Node, its own JavaScript world,
- * an OS-sandboxed process, and only the preload's typed functions to reach the backend.
+ * What every window of the app runs with, since each renders imported data: no Node, its own
+ * JavaScript world, an OS-sandboxed process, no webviews, no insecure content.
  */
-export function secureWebPreferences(preloadPath: string, devTools: boolean): WebPreferences {
+export function isolatedWebPreferences(): WebPreferences {
   return {
-    preload: preloadPath,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -17,9 +16,20 @@ export function secureWebPreferences(preloadPath: string, devTools: boolean): We
     webviewTag: false,
     experimentalFeatures: false,
     navigateOnDragDrop: false,
-    safeDialogs: true,
     // Chromium's spellchecker downloads dictionaries from a Google CDN: no network calls from a field laptop.
     spellcheck: false,
+  };
+}
+
+/**
+ * The renderer is untrusted (it renders imported files): isolated as every window, and only the
+ * preload's typed functions to reach the backend.
+ */
+export function secureWebPreferences(preloadPath: string, devTools: boolean): WebPreferences {
+  return {
+    ...isolatedWebPreferences(),
+    preload: preloadPath,
+    safeDialogs: true,
     // Electron's only plugin is Chromium's built-in PDF viewer (no third-party plugins load): the
     // hub's evidence viewer shows a package's PDF in it, in a frame. The CSP keeps object-src
     // 'none', so a page can still not embed a plugin with <object> or <embed>.
