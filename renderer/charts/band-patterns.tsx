@@ -1,5 +1,6 @@
 import type { AggregateBand } from '../../shared/scoring/band';
 import { r2 } from './chart-frame';
+import { dotStroke, dotsPath, insetBox, stripesPath, type Dots, type Stripes } from './texture-paths';
 import type { LegendItem } from './scene-layout';
 
 /**
@@ -32,72 +33,50 @@ export const BAND_STYLES: Record<AggregateBand, BandStyle> = {
   insufficient_data: { texture: 'dots', ink: '#3d4349', pale: '#eef0f2', stroke: '#3d4349' },
 };
 
-export function bandPatternId(chartId: string, band: AggregateBand): string {
-  return `${chartId}-band-${band}`;
-}
-
-/** The fill of a mark in `band`: a pattern of this chart (or a plain colour for the solid band). */
-export function bandFill(chartId: string, band: AggregateBand): string {
-  return BAND_STYLES[band].texture === 'solid' ? BAND_STYLES[band].ink : `url(#${bandPatternId(chartId, band)})`;
-}
-
+/**
+ * How each band's texture lies in the SVG's user space: the 6-unit tiles of the former
+ * <pattern>s, turned 45°, so the on-screen look is theirs. A tile clipped its line at its edge
+ * and showed half the line's width (amber 1.1, red 0.6): the stripes here are drawn that wide,
+ * at that place.
+ */
 const TILE = 6;
+const STRIPES: Partial<Record<AggregateBand, { width: number; families: Stripes[] }>> = {
+  amber: { width: 1.1, families: [{ spacing: TILE, angle: 45, offset: 0.55 }] },
+  red: { width: 0.6, families: [{ spacing: TILE, angle: 45, offset: 0.3 }, { spacing: TILE, angle: 135, offset: 0.3 }] },
+};
+const DOTS: Partial<Record<AggregateBand, Dots>> = {
+  insufficient_data: { spacing: TILE, angle: 45, offset: TILE / 2, r: 1 },
+};
+/** Half the outline's width: the texture stays inside the outline, so a light hatch never crosses the band's dark edge. */
+const OUTLINE = 1;
 
-function PatternTile({ band }: { band: AggregateBand }) {
-  const style = BAND_STYLES[band];
-  switch (style.texture) {
-    case 'solid':
-      return <rect width={TILE} height={TILE} fill={style.ink} />;
-    case 'diagonal':
-      return (
-        <>
-          <rect width={TILE} height={TILE} fill={style.pale} />
-          <line x1={0} y1={0} x2={0} y2={TILE} stroke={style.stroke} strokeWidth={2.2} />
-        </>
-      );
-    case 'cross':
-      return (
-        <>
-          <rect width={TILE} height={TILE} fill={style.pale} />
-          <line x1={0} y1={0} x2={0} y2={TILE} stroke={style.stroke} strokeWidth={1.2} />
-          <line x1={0} y1={0} x2={TILE} y2={0} stroke={style.stroke} strokeWidth={1.2} />
-        </>
-      );
-    case 'dots':
-      return (
-        <>
-          <rect width={TILE} height={TILE} fill={style.pale} />
-          <circle cx={TILE / 2} cy={TILE / 2} r={1} fill={style.stroke} />
-        </>
-      );
+/** The fill under a mark's texture: the band's pale ground, or its ink when solid. */
+export function bandGround(band: AggregateBand): string {
+  return BAND_STYLES[band].texture === 'solid' ? BAND_STYLES[band].ink : BAND_STYLES[band].pale;
+}
+
+/**
+ * The texture of a band over a rectangle, as one path of vector lines or dots, cut to the
+ * rectangle by arithmetic (no clip path, no pattern: see texture-paths.ts). Null when solid.
+ */
+export function BandTexture({ band, x, y, width, height }: { band: AggregateBand; x: number; y: number; width: number; height: number }) {
+  const stripes = STRIPES[band];
+  const dots = DOTS[band];
+  const box = { x0: x, y0: y, x1: x + width, y1: y + height };
+  if (stripes) {
+    // A butt end at 45° reaches half its width × sin 45° past the edge: kept within the outline.
+    const d = stripes.families.map((family) => stripesPath(insetBox(box, OUTLINE / 2 + (stripes.width / 2) * Math.SQRT1_2), family)).join('');
+    return d ? <path d={d} fill="none" stroke={BAND_STYLES[band].stroke} strokeWidth={stripes.width} data-texture={BAND_STYLES[band].texture} /> : null;
   }
+  if (dots) {
+    const d = dotsPath(insetBox(box, OUTLINE / 2 + dots.r), dots);
+    return d ? <path d={d} {...dotStroke(dots, BAND_STYLES[band].stroke)} data-texture={BAND_STYLES[band].texture} /> : null;
+  }
+  return null;
 }
 
-/** <defs> with one pattern per textured band (or the `bands` given), ids prefixed by the chart's own id. */
-export function BandPatternDefs({ chartId, bands = CHART_BANDS }: { chartId: string; bands?: readonly AggregateBand[] }) {
-  return (
-    <defs>
-      {bands.filter((band) => BAND_STYLES[band].texture !== 'solid').map((band) => (
-        <pattern
-          key={band}
-          id={bandPatternId(chartId, band)}
-          data-band={band}
-          patternUnits="userSpaceOnUse"
-          width={TILE}
-          height={TILE}
-          // Hatches at 45°; the cross-hatch too, so it reads as a lattice rather than a grid of squares.
-          patternTransform="rotate(45)"
-        >
-          <PatternTile band={band} />
-        </pattern>
-      ))}
-    </defs>
-  );
-}
-
-/** One mark in a band's fill, outlined in its ink so the edge shows on a pale texture. */
-export function BandRect({ chartId, band, x, y, width, height, markKey }: {
-  chartId: string;
+/** One mark in a band's fill and texture, outlined in its ink so the edge shows on a pale texture. */
+export function BandRect({ band, x, y, width, height, markKey }: {
   band: AggregateBand;
   x: number;
   y: number;
@@ -105,18 +84,12 @@ export function BandRect({ chartId, band, x, y, width, height, markKey }: {
   height: number;
   markKey?: string;
 }) {
+  const [rx, ry, rw, rh] = [r2(x), r2(y), r2(width), r2(height)];
   return (
-    <rect
-      x={r2(x)}
-      y={r2(y)}
-      width={r2(width)}
-      height={r2(height)}
-      fill={bandFill(chartId, band)}
-      stroke={BAND_STYLES[band].ink}
-      strokeWidth={1}
-      data-band={band}
-      data-mark={markKey}
-    />
+    <>
+      <rect x={rx} y={ry} width={rw} height={rh} fill={bandGround(band)} stroke={BAND_STYLES[band].ink} strokeWidth={OUTLINE} data-band={band} data-mark={markKey} />
+      <BandTexture band={band} x={rx} y={ry} width={rw} height={rh} />
+    </>
   );
 }
 
@@ -129,10 +102,9 @@ export function bandLegendItems(words: Record<AggregateBand, string>): LegendIte
 
 /**
  * A band swatch on its own, for HTML tables and lists (the band's word is the caller's text next
- * to it, so the swatch is hidden from screen readers). Each swatch carries its own pattern.
+ * to it, so the swatch is hidden from screen readers). No ids: the texture is plain paths (`idPrefix` is kept for callers, unused).
  */
-export function BandSwatch({ band, idPrefix, size = SWATCH }: { band: AggregateBand; idPrefix: string; size?: number }) {
-  const chartId = idPrefix.replace(/[^A-Za-z0-9_-]/g, '_');
+export function BandSwatch({ band, size = SWATCH }: { band: AggregateBand; idPrefix?: string; size?: number }) {
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -143,8 +115,7 @@ export function BandSwatch({ band, idPrefix, size = SWATCH }: { band: AggregateB
       focusable="false"
       className="band-swatch"
     >
-      {BAND_STYLES[band].texture === 'solid' ? null : <BandPatternDefs chartId={chartId} bands={[band]} />}
-      <rect x={0.5} y={0.5} width={SWATCH - 1} height={SWATCH - 1} fill={bandFill(chartId, band)} stroke={BAND_STYLES[band].ink} />
+      <BandRect band={band} x={0.5} y={0.5} width={SWATCH - 1} height={SWATCH - 1} />
     </svg>
   );
 }

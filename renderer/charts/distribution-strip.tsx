@@ -54,7 +54,7 @@ export function DistributionStrip(props: DistributionStripProps) {
       className={className}
       testId={testId}
     >
-      <SceneMarks scene={scene} chartId={id} dir={dir} />
+      <SceneMarks scene={scene} dir={dir} />
     </ChartSvg>
   );
 }

@@ -1,4 +1,3 @@
-import { BandPatternDefs } from './band-patterns';
 import { finiteBar } from './chart-input';
 import { ChartSvg, useChartId, type ChartDirection, type NumberFormat } from './chart-frame';
 import { sceneFor } from './chart-scene';
@@ -38,8 +37,7 @@ export function PerspectiveBars({ bars: given, thresholds, words, format, title,
   const scene = sceneFor(perspectiveBarsLayout({ bars, thresholds, words, format, width, showLegend }), dir);
   return (
     <ChartSvg id={id} width={scene.width} height={scene.height} dir={dir} title={title} desc={perspectiveBarsDescription(bars, words, format)} className={className} testId={testId}>
-      <BandPatternDefs chartId={id} />
-      <SceneMarks scene={scene} chartId={id} dir={dir} />
+      <SceneMarks scene={scene} dir={dir} />
     </ChartSvg>
   );
 }

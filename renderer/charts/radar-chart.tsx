@@ -42,7 +42,7 @@ export function RadarChart(props: RadarChartProps) {
   const scene = sceneFor(radarLayout({ axes, words, format, officeLabel, medianLabel, radius, showLegend }), dir);
   return (
     <ChartSvg id={id} width={scene.width} height={scene.height} dir={dir} title={title} desc={radarDescription(axes, words, format, medianLabel)} className={className} testId={testId}>
-      <SceneMarks scene={scene} chartId={id} dir={dir} />
+      <SceneMarks scene={scene} dir={dir} />
     </ChartSvg>
   );
 }

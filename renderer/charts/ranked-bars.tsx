@@ -1,4 +1,3 @@
-import { BandPatternDefs } from './band-patterns';
 import { finiteOrNull } from './chart-input';
 import { ChartSvg, useChartId, type ChartDirection, type NumberFormat } from './chart-frame';
 import { sceneFor } from './chart-scene';
@@ -34,8 +33,7 @@ export function RankedBars({ rows, thresholds, words, format, title, median: giv
   const scene = sceneFor(rankedBarsLayout({ rows: ordered, thresholds, words, format, width, median, showLegend }), dir);
   return (
     <ChartSvg id={id} width={scene.width} height={scene.height} dir={dir} title={title} desc={rankedDescription(ordered, words, format, median)} className={className} testId={testId}>
-      <BandPatternDefs chartId={id} />
-      <SceneMarks scene={scene} chartId={id} dir={dir} />
+      <SceneMarks scene={scene} dir={dir} />
     </ChartSvg>
   );
 }

@@ -31,9 +31,9 @@ function LineShape({ line }: { line: LineMark }) {
   }
 }
 
-function RectShape({ rect, chartId }: { rect: RectMark; chartId: string }) {
+function RectShape({ rect }: { rect: RectMark }) {
   if (rect.style === 'band' && rect.band) {
-    return <BandRect chartId={chartId} band={rect.band} x={rect.x} y={rect.y} width={rect.width} height={rect.height} markKey={rect.key} />;
+    return <BandRect band={rect.band} x={rect.x} y={rect.y} width={rect.width} height={rect.height} markKey={rect.key} />;
   }
   const fill = rect.style === 'range' ? RANGE_FILL : BOX_FILL;
   const stroke = rect.style === 'range' ? MUTED : '#3d4349';
@@ -100,21 +100,21 @@ function RadialShape({ radial }: { radial: RadialMark }) {
   }
 }
 
-function LegendSwatch({ entry, chartId }: { entry: LegendEntry; chartId: string }) {
+function LegendSwatch({ entry }: { entry: LegendEntry }) {
   const { x, y, mark } = entry;
   const key = `legend-${entry.key}`;
   const s = LEGEND_SWATCH;
   const mid = { x: x + s / 2, y: y + s / 2 };
   switch (mark.kind) {
     case 'band':
-      return <BandRect chartId={chartId} band={mark.band} x={x} y={y} width={s} height={s} markKey={key} />;
+      return <BandRect band={mark.band} x={x} y={y} width={s} height={s} markKey={key} />;
     case 'regionMedian':
     case 'median':
       return <LineShape line={{ key, x1: mid.x, y1: y, x2: mid.x, y2: y + s, style: 'median' }} />;
     case 'regionRange':
-      return <RectShape chartId={chartId} rect={{ key, x, y: y + 3, width: s, height: s - 6, style: 'range' }} />;
+      return <RectShape rect={{ key, x, y: y + 3, width: s, height: s - 6, style: 'range' }} />;
     case 'box':
-      return <RectShape chartId={chartId} rect={{ key, x, y: y + 2, width: s, height: s - 4, style: 'box' }} />;
+      return <RectShape rect={{ key, x, y: y + 2, width: s, height: s - 4, style: 'box' }} />;
     case 'networkMedian':
       return <PointShape point={{ key, ...mid, shape: 'diamond', size: 4.5 }} />;
     case 'officePolygon':
@@ -133,15 +133,15 @@ function LegendSwatch({ entry, chartId }: { entry: LegendEntry; chartId: string 
 }
 
 /** Everything in a scene, in painting order: gridlines under marks, text on top. */
-export function SceneMarks({ scene, chartId, dir }: { scene: Scene; chartId: string; dir: ChartDirection }) {
+export function SceneMarks({ scene, dir }: { scene: Scene; dir: ChartDirection }) {
   return (
     <>
       {scene.lines.filter((line) => line.style === 'edge' || line.style === 'threshold' || line.style === 'separator').map((line) => <LineShape key={line.key} line={line} />)}
       {scene.radials.map((radial) => <RadialShape key={radial.key} radial={radial} />)}
-      {scene.rects.map((rect) => <RectShape key={rect.key} rect={rect} chartId={chartId} />)}
+      {scene.rects.map((rect) => <RectShape key={rect.key} rect={rect} />)}
       {scene.lines.filter((line) => line.style !== 'edge' && line.style !== 'threshold' && line.style !== 'separator').map((line) => <LineShape key={line.key} line={line} />)}
       {scene.points.map((point) => <PointShape key={point.key} point={point} />)}
-      {scene.legend.map((entry) => <LegendSwatch key={entry.key} entry={entry} chartId={chartId} />)}
+      {scene.legend.map((entry) => <LegendSwatch key={entry.key} entry={entry} />)}
       {scene.texts.map((text) => <ChartText key={text.key} item={text} dir={dir} />)}
     </>
   );

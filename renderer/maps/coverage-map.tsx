@@ -2,7 +2,8 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { isRightToLeft } from '../../shared/i18n/languages';
 import { COVERAGE_STATUSES } from '../../shared/picture/picture-types';
 import { coverageItems, type CoverageCountry, type CoverageItem } from './coverage-items';
-import { CONTEXT_STYLE, ContextSwatch, CoveragePatternDefs, StatusSwatch, statusPaint, svgIdPrefix } from './coverage-patterns';
+import { CONTEXT_STYLE, ContextSwatch, StatusSwatch, StatusTexture, statusClipId, statusPaint, svgIdPrefix } from './coverage-patterns';
+import { circleRing, pathRings, type Box } from '../charts/texture-paths';
 import type { MapWords } from './map-words';
 import type { MapGeometry } from './world-geometry';
 import './coverage-map.css';
@@ -24,7 +25,8 @@ export interface CoverageMapProps {
 type Focusable = SVGGElement | HTMLLIElement;
 
 /**
- * The coverage map: every country of the data drawn in its status's texture (coverage-patterns),
+ * The coverage map: every country of the data drawn in its status's texture (coverage-patterns:
+ * vector lines or dots clipped to the country, never a pattern fill, so it prints small),
  * the rest of the frame grey and attributed to no one, the countries the map data cannot draw
  * listed under it, a legend of swatch and word, and the UN map disclaimer.
  *
@@ -43,6 +45,10 @@ export function CoverageMap({ countries, geometry, countryName, words, interacti
   const undrawn = items.filter((item) => item.shape === null);
   // Countries the geometry has but the data does not: drawn as context, with no status claimed.
   const shown = new Set(drawn.map((item) => item.code));
+  const frame = { x0: 0, y0: 0, x1: geometry.width, y1: geometry.height };
+  // Read once per geometry, not on every hover: the world's paths hold some 100,000 points.
+  const boxes = useMemo(() => new Map(geometry.countries.map((shape) => [shape.code, pathBox(shape.d, { x0: 0, y0: 0, x1: geometry.width, y1: geometry.height })])), [geometry]);
+  const rings = useMemo(() => new Map(geometry.countries.map((shape) => [shape.code, pathRings(shape.d)])), [geometry]);
   const extraContext = geometry.countries.filter((shape) => !shown.has(shape.code)).map((shape) => shape.d);
 
   const [current, setCurrent] = useState<string | null>(null);
@@ -107,7 +113,6 @@ export function CoverageMap({ countries, geometry, countryName, words, interacti
         aria-label={label ?? words.mapLabel}
         aria-describedby={interactive ? keysId : undefined}
       >
-        <CoveragePatternDefs prefix={prefix} />
         <g aria-hidden="true" fill={CONTEXT_STYLE.fill} stroke={CONTEXT_STYLE.outline} strokeWidth={CONTEXT_STYLE.outlineWidth}>
           {[...geometry.context, ...extraContext].map((d, index) => (
             <path key={index} d={d} />
@@ -117,9 +122,13 @@ export function CoverageMap({ countries, geometry, countryName, words, interacti
           {drawn.map((item) => (
             <g key={item.code} className="coverage-map__country" role={interactive ? 'img' : undefined} {...focusProps(item)}>
               {interactive && <title>{item.description}</title>}
-              <path d={item.shape!.d} {...statusPaint(prefix, item.status)} />
+              <path d={item.shape!.d} {...statusPaint(item.status)} />
+              <StatusTexture status={item.status} rings={rings.get(item.code) ?? null} clipId={statusClipId(prefix, item.code, 'shape')} bounds={boxes.get(item.code) ?? frame} shape={item.shape!} />
               {item.shape!.marker && (
-                <circle cx={item.shape!.marker.cx} cy={item.shape!.marker.cy} r={item.shape!.marker.r} {...statusPaint(prefix, item.status)} stroke="#1a1a1a" strokeWidth={1} strokeDasharray={undefined} />
+                <>
+                  <circle cx={item.shape!.marker.cx} cy={item.shape!.marker.cy} r={item.shape!.marker.r} {...statusPaint(item.status)} stroke="#1a1a1a" strokeWidth={1} strokeDasharray={undefined} />
+                  <StatusTexture status={item.status} rings={[circleRing(item.shape!.marker.cx, item.shape!.marker.cy, item.shape!.marker.r)]} clipId={statusClipId(prefix, item.code, 'marker')} bounds={circleBox(item.shape!.marker)} shape={item.shape!.marker} />
+                </>
               )}
             </g>
           ))}
@@ -169,6 +178,29 @@ export function CoverageMap({ countries, geometry, countryName, words, interacti
       <figcaption className="coverage-map__disclaimer">{words.disclaimer}</figcaption>
     </figure>
   );
+}
+
+/**
+ * The box round all of a path's points: the whole feature, islands far from the core included
+ * (CountryShape.bounds is the core's). d3-geo writes polygons as absolute M/L/Z; any other
+ * command and the box is the whole frame, which only costs texture lines the clip hides.
+ */
+function pathBox(d: string, frame: Box): Box {
+  if (/[^MLZ0-9eE.,\s+-]/.test(d)) return frame;
+  const numbers = d.match(/[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g)?.map(Number) ?? [];
+  if (numbers.length < 2 || numbers.length % 2 !== 0) return frame;
+  const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  for (let index = 0; index < numbers.length; index += 2) {
+    box.x0 = Math.min(box.x0, numbers[index]!);
+    box.x1 = Math.max(box.x1, numbers[index]!);
+    box.y0 = Math.min(box.y0, numbers[index + 1]!);
+    box.y1 = Math.max(box.y1, numbers[index + 1]!);
+  }
+  return box;
+}
+
+function circleBox({ cx, cy, r }: { cx: number; cy: number; r: number }) {
+  return { x0: cx - r, y0: cy - r, x1: cx + r, y1: cy + r };
 }
 
 /** A dark ring with a white core round the active country: visible on the solid fill, the hatch and the grey alike. */

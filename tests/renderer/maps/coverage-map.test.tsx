@@ -56,23 +56,44 @@ describe('CoverageMap and CoverageList', () => {
     }
   });
 
-  it('draws each status with its own pattern, and every pattern is defined and distinct', () => {
+  it('draws each status with its own texture and colour, as vector paths cut to the country, never a pattern fill', () => {
     const map = renderMap('en', true);
-    const fills = new Map<string, Set<string>>();
+    const looks = new Map<string, Set<string>>();
     for (const country of africa) {
-      const group = map.match(new RegExp(`data-country="${country.code}"[^>]*>(?:<title>[^<]*</title>)?<path d="[^"]*" fill="url\\(#([^)]+)\\)"`));
+      const group = map.match(new RegExp(`data-country="${country.code}"[^>]*>(?:<title>[^<]*</title>)?<path d="[^"]*" fill="([^"]+)"(.*?)</g>`));
       if (!group) continue; // not drawn: checked with the undrawable ones
-      fills.set(country.status, (fills.get(country.status) ?? new Set()).add(group[1]!));
+      const textures = [...group[2]!.matchAll(/<path d="([^"]+)"([^>]*)data-texture="(\w+)"/g)].map(([, d, inside, texture]) => ({ d: d!, inside: inside!, texture: texture! }));
+      // Cut to the country by arithmetic, every point within the country's box: no clip path.
+      const shape = africaMap.countries.find((one) => one.code === country.code)!;
+      const [[x0, y0], [x1, y1]] = shape.marker
+        ? [[shape.marker.cx - shape.marker.r, shape.marker.cy - shape.marker.r], [shape.marker.cx + shape.marker.r, shape.marker.cy + shape.marker.r]]
+        : [[Infinity, Infinity], [-Infinity, -Infinity]];
+      const points = [...shape.d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map(([, x, y]) => [Number(x), Number(y)] as const);
+      const box = { x0: Math.min(x0, ...points.map((p) => p[0])), y0: Math.min(y0, ...points.map((p) => p[1])), x1: Math.max(x1, ...points.map((p) => p[0])), y1: Math.max(y1, ...points.map((p) => p[1])) };
+      for (const texture of textures) {
+        expect(texture.inside).not.toContain('clip-path');
+        for (const [, x, y] of texture.d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)) {
+          expect(Number(x)).toBeGreaterThanOrEqual(box.x0 - 0.01);
+          expect(Number(x)).toBeLessThanOrEqual(box.x1 + 0.02);
+          expect(Number(y)).toBeGreaterThanOrEqual(box.y0 - 0.01);
+          expect(Number(y)).toBeLessThanOrEqual(box.y1 + 0.01);
+        }
+      }
+      const look = `${group[1]} ${[...new Set(textures.map(({ texture }) => texture))].join(',') || 'solid'}`;
+      looks.set(country.status, (looks.get(country.status) ?? new Set()).add(look));
     }
-    expect([...fills.keys()].sort()).toEqual([...COVERAGE_STATUSES].sort());
-    const ids = COVERAGE_STATUSES.map((status) => [...fills.get(status)!]);
-    for (const one of ids) expect(one).toHaveLength(1);
-    expect(new Set(ids.flat()).size).toBe(3);
-    // The patterns differ in texture, not only in colour: a rect alone, a rect and a line, a rect and dots.
-    const pattern = (id: string) => map.match(new RegExp(`<pattern id="${id}"[^>]*>(.*?)</pattern>`))![1]!;
-    const shapes = ids.map(([id]) => pattern(id!).match(/<(rect|line|circle)/g)!.join(','));
-    expect(new Set(shapes).size).toBe(3);
-    expect(shapes).toContain('<rect');
+    expect([...looks.keys()].sort()).toEqual([...COVERAGE_STATUSES].sort());
+    // One look per status, and three distinct ones: a solid blue, white with a hatch, white with dots.
+    const each = COVERAGE_STATUSES.map((status) => [...looks.get(status)!]);
+    for (const one of each) expect(one).toHaveLength(1);
+    expect(each.flat()).toEqual(['#005289 solid', '#ffffff hatch', '#ffffff dots']);
+    expect(map).not.toContain('<pattern');
+    expect(map).not.toMatch(/fill="url\(/);
+    // The legend's swatches carry the same textures.
+    for (const [status, texture] of [['non_resident', 'hatch'], ['not_covered', 'dots']] as const) {
+      expect(map).toMatch(new RegExp(`<li data-status="${status}"><svg class="coverage-swatch"[^>]*><rect [^>]*></rect><path d="M[^"]+"[^>]*data-texture="${texture}"></path></svg>`));
+    }
+    expect(map).toMatch(/<li data-status="resident"><svg class="coverage-swatch"[^>]*><rect [^>]*fill="#005289"[^>]*><\/rect><\/svg>/);
   });
 
   it('names each country with its office, for the tooltip and the screen reader', () => {
@@ -119,16 +140,21 @@ describe('CoverageMap and CoverageList', () => {
     );
   });
 
-  it('gives every map on a page its own pattern ids', () => {
+  it('gives every map on a page its own ids, and draws nothing that refers to an id (no pattern, no clip path)', () => {
+    const map = <CoverageMap countries={africa} geometry={africaMap} countryName={nameIn('en')} words={words('en')} interactive />;
     const page = renderToStaticMarkup(
       <>
-        <CoverageMap countries={africa} geometry={africaMap} countryName={nameIn('en')} words={words('en')} />
-        <CoverageMap countries={africa} geometry={africaMap} countryName={nameIn('en')} words={words('en')} />
+        {map}
+        {map}
       </>,
     );
-    const ids = attributes(page, 'id', { tag: 'pattern' });
-    expect(ids.length).toBeGreaterThan(6);
+    const ids = attributes(page, 'id');
+    expect(ids.length).toBe(2); // the keyboard hint of each map
     expect(new Set(ids).size).toBe(ids.length);
+    expect(page).not.toMatch(/url\(#|<pattern|<clipPath/);
+    // Every textured country has its texture: 2 per map at least of hatch and of dots.
+    expect((page.match(/data-texture="hatch"/g) ?? []).length).toBeGreaterThan(4);
+    expect((page.match(/data-texture="dots"/g) ?? []).length).toBeGreaterThan(4);
   });
 
   it('shows a country the geometry lacks as undrawable, and a drawn country the data lacks as grey context', () => {
