@@ -45,10 +45,25 @@ export function CoverageMap({ countries, geometry, countryName, words, interacti
   const undrawn = items.filter((item) => item.shape === null);
   // Countries the geometry has but the data does not: drawn as context, with no status claimed.
   const shown = new Set(drawn.map((item) => item.code));
-  const frame = { x0: 0, y0: 0, x1: geometry.width, y1: geometry.height };
-  // Read once per geometry, not on every hover: the world's paths hold some 100,000 points.
-  const boxes = useMemo(() => new Map(geometry.countries.map((shape) => [shape.code, pathBox(shape.d, { x0: 0, y0: 0, x1: geometry.width, y1: geometry.height })])), [geometry]);
-  const rings = useMemo(() => new Map(geometry.countries.map((shape) => [shape.code, pathRings(shape.d)])), [geometry]);
+  // The textures, worked out once per map, not on every hover or focus: the world's paths hold
+  // some 100,000 points. The same elements each render, so React does not redraw them.
+  const textures = useMemo(() => {
+    const frame = { x0: 0, y0: 0, x1: geometry.width, y1: geometry.height };
+    return new Map(
+      items.flatMap((item) => {
+        const shape = item.shape;
+        if (!shape) return [];
+        const marker = shape.marker;
+        const rings = pathRings(shape.d);
+        const texture = {
+          // The box serves only the clip path that stands in when the path data is not rings.
+          shape: <StatusTexture status={item.status} rings={rings} clipId={statusClipId(prefix, item.code, 'shape')} bounds={rings ? frame : pathBox(shape.d, frame)} shape={shape} />,
+          marker: marker && <StatusTexture status={item.status} rings={[circleRing(marker.cx, marker.cy, marker.r)]} clipId={statusClipId(prefix, item.code, 'marker')} bounds={circleBox(marker)} shape={marker} />,
+        };
+        return [[item.code, texture] as const];
+      }),
+    );
+  }, [items, geometry, prefix]);
   const extraContext = geometry.countries.filter((shape) => !shown.has(shape.code)).map((shape) => shape.d);
 
   const [current, setCurrent] = useState<string | null>(null);
@@ -123,11 +138,11 @@ export function CoverageMap({ countries, geometry, countryName, words, interacti
             <g key={item.code} className="coverage-map__country" role={interactive ? 'img' : undefined} {...focusProps(item)}>
               {interactive && <title>{item.description}</title>}
               <path d={item.shape!.d} {...statusPaint(item.status)} />
-              <StatusTexture status={item.status} rings={rings.get(item.code) ?? null} clipId={statusClipId(prefix, item.code, 'shape')} bounds={boxes.get(item.code) ?? frame} shape={item.shape!} />
+              {textures.get(item.code)?.shape}
               {item.shape!.marker && (
                 <>
                   <circle cx={item.shape!.marker.cx} cy={item.shape!.marker.cy} r={item.shape!.marker.r} {...statusPaint(item.status)} stroke="#1a1a1a" strokeWidth={1} strokeDasharray={undefined} />
-                  <StatusTexture status={item.status} rings={[circleRing(item.shape!.marker.cx, item.shape!.marker.cy, item.shape!.marker.r)]} clipId={statusClipId(prefix, item.code, 'marker')} bounds={circleBox(item.shape!.marker)} shape={item.shape!.marker} />
+                  {textures.get(item.code)?.marker}
                 </>
               )}
             </g>
