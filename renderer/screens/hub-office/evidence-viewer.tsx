@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HubEvidenceFile } from '../../../shared/api/hub-office-contract';
 import type { EvidenceOf } from '../../../shared/packages/package-contents';
+import { DIALOG_FOCUSABLE, keepTabInside } from '../../app/dialog-focus';
 import { ErrorAlert } from '../../app/error-alert';
 import { base64ToBytes } from '../../files/save-download';
 import { formatFileSize } from '../../i18n/format';
@@ -11,24 +12,7 @@ import { DownloadStatus } from './download-status';
 import { evidenceKind, formatName, viewerBlobType } from './evidence-kinds';
 
 /** What Tab may land on inside the viewer; the PDF's frame is one stop (its viewer has its own keys). */
-const FOCUSABLE = 'a[href], button:not(:disabled), iframe, [tabindex]:not([tabindex="-1"])';
-
-/** Tab and Shift+Tab wrap around inside the modal viewer. */
-function keepTabInside(event: KeyboardEvent<HTMLDialogElement>, dialog: HTMLDialogElement | null): void {
-  if (event.key !== 'Tab' || !dialog) return;
-  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.getClientRects().length > 0);
-  const first = focusable[0];
-  const last = focusable.at(-1);
-  if (!first || !last) return;
-  const active = document.activeElement;
-  if (event.shiftKey && (active === first || active === dialog)) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && active === last) {
-    event.preventDefault();
-    first.focus();
-  }
-}
+const FOCUSABLE = `${DIALOG_FOCUSABLE}, iframe`;
 
 /**
  * A blob: URL of the stored bytes for as long as the element shows it, revoked when it goes (the
@@ -97,7 +81,7 @@ export function EvidenceViewer({ info, indicator, onClose }: { info: EvidenceOf;
       className="modal evidence-viewer"
       aria-labelledby={titleId}
       aria-describedby={detailsId}
-      onKeyDown={(event) => keepTabInside(event, dialogRef.current)}
+      onKeyDown={(event) => keepTabInside(event, dialogRef.current, FOCUSABLE)}
       onCancel={(event) => {
         // Escape: closed through the state, so the page and the store agree.
         event.preventDefault();
