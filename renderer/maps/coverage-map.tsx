@@ -135,7 +135,7 @@ export function CoverageMap({ countries, geometry, countryName, words, interacti
         </g>
         <g aria-hidden={interactive ? undefined : true}>
           {drawn.map((item) => (
-            <g key={item.code} className="coverage-map__country" role={interactive ? 'img' : undefined} {...focusProps(item)}>
+            <g key={item.code} className="coverage-map__country" data-status={item.status} role={interactive ? 'img' : undefined} {...focusProps(item)}>
               {interactive && <title>{item.description}</title>}
               <path d={item.shape!.d} {...statusPaint(item.status)} />
               {textures.get(item.code)?.shape}

@@ -328,11 +328,12 @@ test('the coverage map shows covered and uncovered countries; the list says the 
   expect(counts.resident).toBe(48);
   expect(counts.non_resident).toBeGreaterThan(0);
   expect(counts.not_covered).toBeGreaterThan(0);
-  await expect(page.getByTestId('coverage-counts').locator('[data-status="not_covered"]')).toHaveText(`Not covered: ${counts.not_covered}`);
+  await expect(page.getByTestId('coverage-counts').locator('li[data-status="not_covered"]')).toHaveText(`Not covered: ${counts.not_covered}`);
 
   // What the map says: every drawn country's status from its texture, and the ones it lists because it cannot draw them.
   const mapped = await map.evaluate((figure) => {
-    const statusOf = (element: Element) => /-coverage-(resident|non_resident|not_covered)\)/.exec(element.querySelector('[fill*="-coverage-"]')?.getAttribute('fill') ?? '')?.[1] ?? null;
+    // A drawn country carries its status; an undrawn one shows it by its swatch.
+    const statusOf = (element: Element) => element.getAttribute('data-status') ?? element.querySelector('[data-status]')?.getAttribute('data-status') ?? null;
     const entries = [...figure.querySelectorAll('g[data-country], .coverage-map__undrawable li[data-country]')].map((element) => [element.getAttribute('data-country')!, { status: statusOf(element), label: element.getAttribute('aria-label') }] as const);
     return Object.fromEntries(entries);
   });
