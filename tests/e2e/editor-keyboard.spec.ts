@@ -114,7 +114,12 @@ async function fillIndicator(page: Page, id: string, needsJustification: string 
     const field = byId(`indicator-${id}-justification`);
     await tabTo(page.locator(field));
     await expect(page.locator(field)).toHaveAttribute('aria-required', 'true');
+    // As a person does, the value is saved before the justification is written: twice in CI the
+    // justification of the first red indicator (P1.3, Arabic) went missing when typing overlapped
+    // the value's save; not reproduced since (see the session notes). The checks below say where.
+    await expect(page.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved');
     await page.keyboard.type(needsJustification);
+    await expect(page.locator(field)).toHaveValue(needsJustification);
   }
 }
 
