@@ -5,12 +5,12 @@ import { EmptyState } from '../../app/empty-state';
 import { LoadState } from '../../app/load-state';
 import { routeHref } from '../../app/route';
 import { ScreenHeading } from '../../app/screen-heading';
-import { formatDateTime, formatInteger, formatYear } from '../../i18n/format';
+import { formatInteger, formatYear } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { useAssessmentsStore, useFrameworksStore, useHistoryStore } from '../../state/stores-context';
 import { describeChange } from './change-description';
 import { indicatorIndex, indicatorLabel } from './indicator-index';
-import { ValueTextView } from './value-text';
+import { HistoryCells, historyColumns } from './history-cells';
 import './history.css';
 
 /**
@@ -75,35 +75,23 @@ export function HistoryScreen({ id, indicatorId }: { id: string; indicatorId?: s
           <DataTable
             className="history-table"
             caption={heading}
-            columns={[
-              t('history.column.when'),
-              t('history.column.who'),
-              t('history.column.what'),
-              t('history.column.action'),
-              t('history.column.before'),
-              t('history.column.after'),
-            ]}
+            columns={historyColumns(t)}
           >
             {rows.map(({ entry, description }) => (
               <tr key={entry.id}>
-                <td className="nowrap">
-                  <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
-                </td>
-                <td>{entry.actor.trim() ? entry.actor : <span className="muted">{t('view.notRecorded')}</span>}</td>
-                <th scope="row">
-                  {entry.kind === 'answer' && entry.indicatorId && !indicatorId ? (
-                    <a href={routeHref({ screen: 'history', id, indicatorId: entry.indicatorId })}>{description.what}</a>
-                  ) : (
-                    description.what
-                  )}
-                </th>
-                <td>{description.action}</td>
-                <td>
-                  <ValueTextView value={description.before} />
-                </td>
-                <td>
-                  <ValueTextView value={description.after} />
-                </td>
+                <HistoryCells
+                  entry={entry}
+                  description={description}
+                  t={t}
+                  language={language}
+                  what={
+                    entry.kind === 'answer' && entry.indicatorId && !indicatorId ? (
+                      <a href={routeHref({ screen: 'history', id, indicatorId: entry.indicatorId })}>{description.what}</a>
+                    ) : (
+                      description.what
+                    )
+                  }
+                />
               </tr>
             ))}
           </DataTable>

@@ -2,11 +2,11 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HubAssessmentView } from '../../../shared/api/hub-office-contract';
 import { DataTable } from '../../app/data-table';
-import { formatDateTime, formatInteger } from '../../i18n/format';
+import { formatInteger } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { describeChange } from '../history/change-description';
 import { indicatorIndex } from '../history/indicator-index';
-import { ValueTextView } from '../history/value-text';
+import { HistoryCells, historyColumns } from '../history/history-cells';
 import '../history/history.css';
 
 /**
@@ -53,29 +53,11 @@ export function PackageHistory({ view }: { view: HubAssessmentView }) {
           <DataTable
             className="history-table hub-history-table"
             caption={t('hubOffice.history.caption')}
-            columns={[
-              t('history.column.when'),
-              t('history.column.who'),
-              t('history.column.what'),
-              t('history.column.action'),
-              t('history.column.before'),
-              t('history.column.after'),
-            ]}
+            columns={historyColumns(t)}
           >
             {rows.map(({ entry, description }, position) => (
               <tr key={entry.id} data-history-row={position} tabIndex={position >= PAGE ? -1 : undefined}>
-                <td className="nowrap">
-                  <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
-                </td>
-                <td>{entry.actor.trim() ? <bdi>{entry.actor}</bdi> : <span className="muted">{t('view.notRecorded')}</span>}</td>
-                <th scope="row">{description.what}</th>
-                <td>{description.action}</td>
-                <td>
-                  <ValueTextView value={description.before} />
-                </td>
-                <td>
-                  <ValueTextView value={description.after} />
-                </td>
+                <HistoryCells entry={entry} description={description} what={description.what} t={t} language={language} />
               </tr>
             ))}
           </DataTable>
